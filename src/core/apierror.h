@@ -1,0 +1,75 @@
+// One error type for every way a call to the service can fail, each with a sentence a user can act on.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace cec {
+
+class ApiError final
+{
+public:
+    enum class Kind {
+        Transport,  // connection refused, reset, DNS, proxy...
+        Tls,        // the server's certificate was not trusted
+        Timeout,    // no answer within the request's time limit
+        Http,       // HTTP status other than 200 without an API Fabric body
+        Gateway,    // API Fabric rejected the call: {"errorCode", "exceptionInfo"}
+        Result,     // HTTP 200 but resultCode/returnCode != "0"
+        Malformed,  // the reply could not be understood
+        Rejected,   // refused before sending (too long, bad file type, ...)
+        Cancelled,  // the caller went away
+    };
+
+    ApiError(Kind kind, QString endpoint, QString detail, int httpStatus = 0, QString code = {});
+
+    Kind kind() const { return m_kind; }
+    QString endpoint() const { return m_endpoint; }
+    QString detail() const { return m_detail; } // server text (resultDesc/exceptionInfo) or ours
+    int httpStatus() const { return m_httpStatus; }
+    QString code() const { return m_code; } // resultCode or errorCode
+    bool isAuthFailure() const { return m_httpStatus == 401 || m_httpStatus == 403; }
+    bool isRetryable() const; // transport, timeout, 5xx
+    QString userMessage() const;
+    QString toString() const; // for logs: kind, endpoint, status, code, detail (never a token)
+
+private:
+    Kind m_kind;
+    QString m_endpoint;
+    QString m_detail;
+    int m_httpStatus;
+    QString m_code;
+};
+
+// A value or an ApiError. Small stand-in for std::expected (C++23).
+template <typename T>
+class Result final
+{
+public:
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(ApiError error)
+        : m_state(std::move(error))
+    {
+    }
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return std::get<0>(m_state); }
+    T &value() { return std::get<0>(m_state); }
+    const T *operator->() const { return &value(); }
+    const ApiError &error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, ApiError> m_state;
+};
+
+struct Done final
+{
+};
+
+} // namespace cec

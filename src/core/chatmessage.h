@@ -1,0 +1,31 @@
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace cec {
+
+enum class DeliveryState { Queued, Sending, Sent, Failed, Read };
+
+// A message as the conversation shows it, whichever side sent it.
+struct ChatMessage final
+{
+    QString id; // server messageCode, or a local uuid for our own messages
+    protocol::SourceType source = protocol::SourceType::Unknown;
+    protocol::MediaType mediaType = protocol::MediaType::Text;
+    QString senderName;
+    QString content;
+    QDateTime timestamp;
+    DeliveryState delivery = DeliveryState::Sent; // meaningful for our own messages
+    QString failureReason;                        // user sentence when delivery == Failed
+    QStringList suggestedQuestions;
+    QString contentType;   // "1" for locally uploaded files (download needs "local/")
+    QString mediaFileType; // for downloads
+    bool fromHistory = false;
+    bool isOwn() const { return source == protocol::SourceType::Customer; }
+};
+
+} // namespace cec

@@ -1,0 +1,81 @@
+// The text conversation as a state machine: connect, poll loop, queue, outgoing queue, disconnect.
+#pragma once
+
+#include "apierror.h"
+#include "chatmessage.h"
+#include "types.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+
+namespace cec {
+
+class CecClient;
+class ChatSessionPrivate;
+
+struct ChatSessionOptions final
+{
+    std::chrono::milliseconds pollInterval{1000};
+    std::chrono::milliseconds queueInfoInterval{3000};
+    std::chrono::milliseconds minBackoff{1000};
+    std::chrono::milliseconds maxBackoff{30000};
+    std::chrono::milliseconds typingThrottle{3000};
+    int historyOnConnect = 0; // messages of history to load after connecting (0: none)
+};
+
+class ChatSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        Connecting,
+        Connected,      // bot or agent, see agentJoined
+        Queued,         // waiting for an agent (after TRANS2AGENT)
+        WithAgent,
+        Disconnecting,
+        Ended,
+        Closed,         // outside working hours (CONNECT/TRANS2AGENT returned 12): leave a message
+        Failed,         // CONNECT failed for another reason
+    };
+    Q_ENUM(State)
+
+    enum class Link { Online, Reconnecting, Offline };
+    Q_ENUM(Link)
+
+    ChatSession(CecClient &client, ChatSessionOptions options = {}, QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    State state() const;
+    Link link() const;
+    QList<ChatMessage> messages() const; // in order of arrival, own messages included
+    std::optional<QueueInfo> queueInfo() const;
+
+    void connectToService();           // CONNECT, then polls
+    // Queues a text (validated first; an invalid text is refused with an error and not queued).
+    // Returns the local id of the message, empty when refused.
+    QString sendText(const QString &text);
+    QString sendFile(const QString &fileName, const QByteArray &data); // upload then FILE message
+    void retry(const QString &messageId);       // a Failed message goes back to the queue
+    void notifyTyping();                        // INPUT, throttled
+    void markRead(const QStringList &messageIds); // READ
+    void requestAgent();                        // TRANS2AGENT
+    void disconnectFromService();               // DISCONNECT, stops polling
+
+Q_SIGNALS:
+    void stateChanged(cec::ChatSession::State state);
+    void linkChanged(cec::ChatSession::Link link, int retryInSeconds);
+    void messageAdded(const cec::ChatMessage &message);
+    void messageUpdated(const cec::ChatMessage &message); // delivery state changes
+    void messagesRead(const QStringList &ownMessageIds);  // the agent read these
+    void agentTyping();
+    void queueInfoChanged(const cec::QueueInfo &info);
+    void errorOccurred(const cec::ApiError &error); // user-facing problems (refusals, failures)
+
+private:
+    std::unique_ptr<ChatSessionPrivate> d;
+};
+
+} // namespace cec

@@ -1,0 +1,68 @@
+// The click-to-call signalling as a state machine (seed page sequence):
+// checkClickToCallSupport -> createClickToCall -> long-poll getClickToCallEvents -> dropClickToCall.
+#pragma once
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+
+namespace cec {
+
+class CecClient;
+class CallMedia;
+class ClickToCallSessionPrivate;
+
+struct ClickToCallOptions final
+{
+    int maxConsecutiveEventFailures = 3;           // the seed's retry rule
+    std::chrono::milliseconds repollDelay{100};    // the vendor demo re-polls after 100 ms
+};
+
+class ClickToCallSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        CheckingSupport,
+        Unavailable, // tenant/channel does not support it
+        Ready,       // supported; a call can be started
+        Requesting,  // createClickToCall sent
+        Queuing,     // 168102
+        Connecting,  // 168101 received, media starting
+        InCall,      // media established
+        Ending,      // hang-up in progress (SIP BYE + dropClickToCall)
+        Ended,       // 168110, or our hang-up completed
+        Failed,      // 168103, 168105, create refused, or three failed event polls
+    };
+    Q_ENUM(State)
+
+    ClickToCallSession(CecClient &client, CallMedia &media, ClickToCallOptions options = {},
+                       QObject *parent = nullptr);
+    ~ClickToCallSession() override;
+
+    State state() const;
+    std::optional<protocol::MediaAbility> mediaAbility() const;
+
+    void checkSupport();                          // Idle/Ended/Failed -> CheckingSupport -> Ready|Unavailable
+    void start(protocol::MediaAbility ability);   // Ready/Ended/Failed -> Requesting
+    void hangUp();                                // any active state -> Ending -> Ended
+
+Q_SIGNALS:
+    void stateChanged(cec::ClickToCallSession::State state);
+    void supportChecked(const cec::ClickToCallSupport &support);
+    void eventReceived(const cec::ClickToCallEvent &event); // every event, unknown ids included
+    void transferred();                                     // 168106
+    void unknownEvent(int eventId);
+    void ended(const QString &reason);                      // causeDesc or ours
+    void failed(const cec::ApiError &error, const QString &userMessage);
+
+private:
+    std::unique_ptr<ClickToCallSessionPrivate> d;
+};
+
+} // namespace cec

@@ -1,0 +1,43 @@
+// Everything the client needs to reach one tenant's web channel. Secrets are held in memory only;
+// persisting them is the caller's business (the app uses the OS keychain).
+#pragma once
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace cec {
+
+struct ClientConfig final
+{
+    QUrl baseUrl; // https://<API Fabric domain>
+    QString appKey;
+    // Either the tenant's app secret (tokenByAkSk) or an enterprise token URL that mints
+    // AccessTokens, so that a shipped app need not contain the secret. tokenUrl wins when set.
+    QString appSecret;
+    QUrl tokenUrl;
+    int accessTokenLifetimeSeconds = 600; // X-Token-Expire, at most 3600
+
+    QString userId;   // 1..24 chars
+    QString userName;
+    QString channelId; // WEB channel configuration id
+    QString locale = QStringLiteral("en");
+
+    std::chrono::milliseconds requestTimeout{15000};
+    std::chrono::milliseconds clickToCallEventTimeout{60000}; // the seed's long-poll timeout
+    std::chrono::milliseconds uploadTimeout{60000};
+
+    // Extra CAs trusted in addition to the system's; TLS errors are never ignored.
+    QList<QSslCertificate> extraCaCertificates;
+    std::optional<QNetworkProxy> proxy; // nullopt: the application/system default
+
+    // Empty when usable, else a sentence naming what is missing or wrong.
+    QString validate() const;
+};
+
+} // namespace cec

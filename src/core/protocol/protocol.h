@@ -1,0 +1,93 @@
+// The vocabulary of the CEC ccmessaging web channel (../shared/docs/cec-api.md): paths, field names,
+// enumerations and codes. Pure QtCore, no I/O: shared by the client and by cec-sim.
+#pragma once
+
+#include <QLatin1StringView>
+#include <QString>
+
+#include <optional>
+
+namespace cec::protocol {
+
+inline constexpr qsizetype kMaxTextBytes = 1024;          // send TEXT content (§3.1, "1K")
+inline constexpr qsizetype kMaxUserIdLength = 24;         // send/history/satisfaction (§1.4)
+inline constexpr qsizetype kMaxApplyTokenUserIdLength = 32;
+inline constexpr qsizetype kMaxDownlinkContentLength = 500;
+inline constexpr qsizetype kMaxSatisfactionCommentLength = 511; // "< 512 chars"
+inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024;  // downloadFileStream default cap (§3.6)
+inline constexpr int kMaxAccessTokenLifetimeSeconds = 3600;
+inline constexpr int kDefaultAccessTokenLifetimeSeconds = 600;
+inline constexpr int kMessagingTokenLifetimeSeconds = 3600;
+
+inline constexpr QLatin1StringView kChannelWeb{"WEB"};
+inline constexpr QLatin1StringView kSourceCustomer{"CUSTOMER"};
+
+namespace path {
+inline constexpr QLatin1StringView kTokenByAkSk{"/apigovernance/api/oauth/tokenByAkSk"};
+inline constexpr QLatin1StringView kApplyToken{"/apiaccess/ccmessaging/applyToken"};
+inline constexpr QLatin1StringView kSend{"/apiaccess/ccmessaging/send"};
+inline constexpr QLatin1StringView kPoll{"/apiaccess/ccmessaging/poll"};
+inline constexpr QLatin1StringView kQueryQueueInfo{"/apiaccess/ccmessaging/queryQueueInfo"};
+inline constexpr QLatin1StringView kUploadFileStream{"/apiaccess/ccmessaging/uploadFileStream"};
+inline constexpr QLatin1StringView kDownloadFileStream{"/apiaccess/ccmessaging/downloadFileStream"};
+inline constexpr QLatin1StringView kQueryHistory{"/apiaccess/ccmessaging/queryHistoryChatMessage"};
+inline constexpr QLatin1StringView kSurveyMode{"/apiaccess/ccmessaging/getsatisfactionsurveymode"};
+inline constexpr QLatin1StringView kSaveSatisfaction{"/apiaccess/ccmessaging/saveSatisfaction"};
+inline constexpr QLatin1StringView kLeaveMessage{"/apiaccess/ccmessaging/doLeaveMessage"};
+inline constexpr QLatin1StringView kCheckClickToCall{
+    "/apiaccess/ccmessaging/v1/checkClickToCallSupport"};
+inline constexpr QLatin1StringView kCreateClickToCall{"/apiaccess/ccmessaging/v1/createClickToCall"};
+inline constexpr QLatin1StringView kClickToCallEvents{
+    "/apiaccess/ccmessaging/v1/getClickToCallEvents"};
+inline constexpr QLatin1StringView kDropClickToCall{"/apiaccess/ccmessaging/v1/dropClickToCall"};
+} // namespace path
+
+namespace header {
+inline constexpr QLatin1StringView kAppKey{"x-app-key"};
+inline constexpr QLatin1StringView kMessagingToken{"ccmessaging-token"};
+inline constexpr QLatin1StringView kTokenExpire{"X-Token-Expire"};
+} // namespace header
+
+enum class ControlType { Connect, Chat, Input, Trans2Agent, Read, Disconnect };
+enum class MediaType { Text, Image, Audio, Video, File, FileImage, FileVideo, WebCard, Locate, Document };
+enum class SourceType { Customer, Agent, Robot, System, Unknown };
+
+QString toString(ControlType type);
+QString toString(MediaType type);
+std::optional<ControlType> controlTypeFromString(QStringView text);
+std::optional<MediaType> mediaTypeFromString(QStringView text);
+SourceType sourceTypeFromString(QStringView text); // USER in history maps to Customer
+
+// Business result codes that the client reacts to (§1.3, §3).
+namespace result {
+inline constexpr QLatin1StringView kOk{"0"};
+inline constexpr QLatin1StringView kFailure{"1"};
+inline constexpr QLatin1StringView kMissingParameter{"2"};
+inline constexpr QLatin1StringView kBadParameter{"3"};
+inline constexpr QLatin1StringView kClickToCallUnsupported{"7"};
+inline constexpr QLatin1StringView kOutsideWorkingHours{"12"};
+inline constexpr QLatin1StringView kProcessingFailure{"13"};
+inline constexpr QLatin1StringView kQueueAlreadyWithAgent{"160021"};
+inline constexpr QLatin1StringView kQueueTransferredToIvr{"160022"};
+inline constexpr QLatin1StringView kQueueSessionEnded{"160004"};
+} // namespace result
+
+// Click-to-call events (seed page; cec-api.md §4.3).
+enum class CallEventId : int {
+    Setup = 168101,
+    Queuing = 168102,
+    QueueTimeout = 168103,
+    Failure = 168105,
+    Transfer = 168106,
+    Release = 168110,
+};
+std::optional<CallEventId> callEventIdFromInt(int id);
+
+enum class MediaAbility { Voice, Video }; // "0" / "1" on the wire
+QString toWire(MediaAbility ability);
+
+// The documented upload types (§3.5) and the extra types the download endpoint knows (§3.6).
+bool isUploadFileType(QStringView extension);
+bool isDownloadFileType(QStringView extension);
+
+} // namespace cec::protocol

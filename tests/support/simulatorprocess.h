@@ -1,0 +1,65 @@
+// Starts the real cec-sim binary on a free loopback port for a test, and talks to its control API.
+#pragma once
+
+#include "clientconfig.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace cec::test {
+
+class SimulatorProcess final
+{
+public:
+    struct Options
+    {
+        bool tls = false;          // also serve HTTPS with a CA generated for this test
+        QString scenarioFile;      // --scenario
+        QStringList extraArguments;
+    };
+
+    SimulatorProcess();
+    explicit SimulatorProcess(Options options);
+    ~SimulatorProcess();
+
+    // Starts cec-sim and waits for its "listening" line(s). False (with the reason) on failure.
+    bool start(QString *error = nullptr);
+    static QString executablePath();
+
+    QUrl httpUrl() const { return m_httpUrl; }
+    QUrl httpsUrl() const { return m_httpsUrl; }
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    QString caCertificateFile() const;
+
+    // A client configuration with the simulator's demo credentials.
+    ClientConfig clientConfig(const QString &userId = QStringLiteral("test-user"),
+                              bool overTls = false) const;
+
+    // Control API (/sim/...). Synchronous; returns the reply JSON (empty object on failure).
+    QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    QJsonArray requests(const QString &pathFilter = {}); // GET /sim/requests?path=
+    void clearRequests();
+    void injectFault(const QJsonObject &fault);           // POST /sim/faults
+    void configure(const QJsonObject &config);            // POST /sim/config
+
+    QByteArray output() const; // what cec-sim printed so far (stdout+stderr)
+
+private:
+    bool generateCertificates(QString *error);
+
+    Options m_options;
+    QProcess m_process;
+    QByteArray m_output;
+    QUrl m_httpUrl;
+    QUrl m_httpsUrl;
+    std::unique_ptr<QTemporaryDir> m_certDir;
+    QList<QSslCertificate> m_caCertificates;
+};
+
+} // namespace cec::test
