@@ -19,8 +19,8 @@ class SimulatorProcess final
 public:
     struct Options
     {
-        bool tls = false;          // also serve HTTPS with a CA generated for this test
-        QString scenarioFile;      // --scenario
+        bool tls = false;     // also serve HTTPS with a CA generated for this test
+        QString scenarioFile; // --scenario
         QStringList extraArguments;
     };
 
@@ -42,11 +42,12 @@ public:
                               bool overTls = false) const;
 
     // Control API (/sim/...). Synchronous; returns the reply JSON (empty object on failure).
-    QJsonObject control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    QJsonObject control(const QByteArray &method, const QString &path,
+                        const QJsonObject &body = {});
     QJsonArray requests(const QString &pathFilter = {}); // GET /sim/requests?path=
     void clearRequests();
-    void injectFault(const QJsonObject &fault);           // POST /sim/faults
-    void configure(const QJsonObject &config);            // POST /sim/config
+    void injectFault(const QJsonObject &fault); // POST /sim/faults
+    void configure(const QJsonObject &config);  // POST /sim/config
 
     QByteArray output() const; // what cec-sim printed so far (stdout+stderr)
 

@@ -22,7 +22,8 @@ inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 1000
     return true;
 }
 
-// Runs an asynchronous client call and waits for its callback: wait<T>([&](auto cb){ client.poll(ctx, cb); })
+// Runs an asynchronous client call and waits for its callback: wait<T>([&](auto cb){
+// client.poll(ctx, cb); })
 template <typename R>
 std::optional<R> waitResult(const std::function<void(std::function<void(R)>)> &call,
                             int timeoutMs = 15000)
