@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace cec::test {
 
