@@ -3,6 +3,7 @@
 #include "simulatorprocess.h"
 #include "waitfor.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
