@@ -1,0 +1,10 @@
+# Debian package of what is built so far (cecctl, cec-sim). `cpack -G DEB` in a build directory.
+set(CPACK_PACKAGE_NAME "cec-widget")
+set(CPACK_PACKAGE_VENDOR "cec-widget contributors")
+set(CPACK_PACKAGE_CONTACT "cec-widget maintainers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_GENERATOR "DEB")
+include(CPack)
