@@ -32,6 +32,9 @@ public:
     using CallMedia::CallMedia;
     void start(const CallSetup &setup, protocol::MediaAbility ability) override;
     void hangUp() override;
+
+private:
+    bool m_active = false; // started and not hung up: a pending established() is still wanted
 };
 
 } // namespace cec

@@ -24,6 +24,7 @@ struct ChatMessage final
     QStringList suggestedQuestions;
     QString contentType;   // "1" for locally uploaded files (download needs "local/")
     QString mediaFileType; // for downloads
+    QString fileName;      // own file messages: the user's file name (content is the wire form)
     bool fromHistory = false;
     bool isOwn() const { return source == protocol::SourceType::Customer; }
 };

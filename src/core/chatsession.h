@@ -23,6 +23,8 @@ struct ChatSessionOptions final
     std::chrono::milliseconds maxBackoff{30000};
     std::chrono::milliseconds typingThrottle{3000};
     int historyOnConnect = 0; // messages of history to load after connecting (0: none)
+    int offlineAfterFailures = 3; // consecutive poll failures before the link counts as Offline
+    int catchUpHistory = 20;      // history entries fetched after an outage to find missed ones
 };
 
 class ChatSession final : public QObject
@@ -52,6 +54,13 @@ public:
     Link link() const;
     QList<ChatMessage> messages() const; // in order of arrival, own messages included
     std::optional<QueueInfo> queueInfo() const;
+
+    // Own messages not delivered yet (Queued, Sending or Failed), in sending order, for persisting
+    // across restarts. File messages appear only once uploaded (their bytes are not kept here).
+    QList<ChatMessage> pendingMessages() const;
+    // Puts persisted pending messages back into the outgoing queue (as Queued, ids kept; ids
+    // already known are skipped). They are sent once the session is connected.
+    void restorePending(const QList<ChatMessage> &messages);
 
     void connectToService();           // CONNECT, then polls
     // Queues a text (validated first; an invalid text is refused with an error and not queued).

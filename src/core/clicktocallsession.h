@@ -20,6 +20,7 @@ struct ClickToCallOptions final
 {
     int maxConsecutiveEventFailures = 3;           // the seed's retry rule
     std::chrono::milliseconds repollDelay{100};    // the vendor demo re-polls after 100 ms
+    std::chrono::milliseconds failureBackoff{1000}; // pause after a failed event poll
 };
 
 class ClickToCallSession final : public QObject
