@@ -1,0 +1,434 @@
+// ChatSession against the real cec-sim: connect, bot, queue, agent, outgoing queue, faults.
+#include "chatsession.h"
+#include "sessiontest.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace cec::test {
+namespace {
+
+const QString kGreeting = u"Hello! How can I help you today?"_s;
+const QString kHoursReply = u"We are open from 9 to 17."_s;
+
+class ChatSessionTest : public SessionTest
+{
+protected:
+    void SetUp() override
+    {
+        SessionTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_sim.configure(
+            {{u"bot"_s,
+              QJsonObject{
+                  {u"greeting"_s, kGreeting},
+                  {u"answers"_s,
+                   QJsonArray{QJsonObject{{u"match"_s, u"hours"_s}, {u"reply"_s, kHoursReply}}}},
+                  {u"fallback"_s, u"Sorry, I did not get that."_s},
+                  {u"suggestions"_s, QJsonArray{u"Opening hours"_s, u"Talk to a human"_s}}}}});
+    }
+
+    void makeSession(ChatSessionOptions options = fastOptions())
+    {
+        m_session = std::make_unique<ChatSession>(*m_client, options);
+        QObject::connect(m_session.get(), &ChatSession::stateChanged,
+                         [this](ChatSession::State state) { m_states.push_back(state); });
+        QObject::connect(m_session.get(), &ChatSession::linkChanged,
+                         [this](ChatSession::Link link, int) { m_links.push_back(link); });
+        QObject::connect(m_session.get(), &ChatSession::errorOccurred,
+                         [this](const ApiError &error) { m_errors.push_back(error); });
+        QObject::connect(m_session.get(), &ChatSession::queueInfoChanged,
+                         [this](const QueueInfo &info) { m_queueInfos.push_back(info); });
+        QObject::connect(m_session.get(), &ChatSession::messagesRead,
+                         [this](const QStringList &ids) { m_readIds += ids; });
+        QObject::connect(m_session.get(), &ChatSession::agentTyping, [this] { ++m_typing; });
+    }
+
+    static ChatSessionOptions fastOptions()
+    {
+        ChatSessionOptions options;
+        options.pollInterval = 100ms;
+        options.queueInfoInterval = 100ms;
+        options.minBackoff = 100ms;
+        options.maxBackoff = 400ms;
+        options.typingThrottle = 1000ms;
+        return options;
+    }
+
+    void connectSession(ChatSessionOptions options = fastOptions())
+    {
+        makeSession(options);
+        m_session->connectToService();
+        ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Connected; }))
+            << "state" << int(m_session->state());
+    }
+
+    void reachAgent()
+    {
+        connectSession();
+        ASSERT_FALSE(HasFatalFailure());
+        m_session->requestAgent();
+        ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::WithAgent; }))
+            << "state" << int(m_session->state());
+    }
+
+    std::optional<ChatMessage> message(const QString &id) const
+    {
+        for (const ChatMessage &candidate : m_session->messages()) {
+            if (candidate.id == id)
+                return candidate;
+        }
+        return std::nullopt;
+    }
+
+    DeliveryState deliveryOf(const QString &id) const
+    {
+        const auto found = message(id);
+        return found ? found->delivery : DeliveryState::Queued;
+    }
+
+    int countWithContent(const QString &content, protocol::SourceType source) const
+    {
+        const QList<ChatMessage> all = m_session->messages();
+        return int(std::count_if(all.begin(), all.end(), [&](const ChatMessage &m) {
+            return m.content == content && m.source == source;
+        }));
+    }
+
+    bool hasMessageFrom(protocol::SourceType source) const
+    {
+        const QList<ChatMessage> all = m_session->messages();
+        return std::any_of(all.begin(), all.end(),
+                           [source](const ChatMessage &m) { return m.source == source; });
+    }
+
+    std::unique_ptr<ChatSession> m_session;
+    std::vector<ChatSession::State> m_states;
+    std::vector<ChatSession::Link> m_links;
+    std::vector<ApiError> m_errors;
+    std::vector<QueueInfo> m_queueInfos;
+    QStringList m_readIds;
+    int m_typing = 0;
+};
+
+TEST_F(ChatSessionTest, ConnectShowsBotGreetingWithSuggestions)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(
+        waitFor([this] { return countWithContent(kGreeting, protocol::SourceType::Robot); }));
+    const QList<ChatMessage> all = m_session->messages();
+    const auto greeting = std::find_if(all.begin(), all.end(),
+                                       [](const ChatMessage &m) { return m.content == kGreeting; });
+    EXPECT_EQ(greeting->suggestedQuestions,
+              (QStringList{u"Opening hours"_s, u"Talk to a human"_s}));
+    EXPECT_FALSE(greeting->isOwn());
+    EXPECT_EQ(sends(u"CONNECT"_s).size(), 1);
+    EXPECT_EQ(m_states.front(), ChatSession::State::Connecting);
+    EXPECT_TRUE(m_errors.empty());
+}
+
+TEST_F(ChatSessionTest, SentTextIsDeliveredAndTheBotAnswers)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = m_session->sendText(u"What are your opening hours?"_s);
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_TRUE(message(id).has_value());
+    EXPECT_TRUE(message(id)->isOwn());
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }));
+    ASSERT_TRUE(
+        waitFor([this] { return countWithContent(kHoursReply, protocol::SourceType::Robot); }));
+    const auto chats = sends(u"CHAT"_s, 200);
+    ASSERT_EQ(chats.size(), 1);
+    EXPECT_EQ(chats[0].value(u"content"_s).toString(), u"What are your opening hours?"_s);
+    EXPECT_EQ(chats[0].value(u"mediaType"_s).toString(), u"TEXT"_s);
+}
+
+TEST_F(ChatSessionTest, RequestAgentQueuesWithCountdownThenAgentJoins)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->requestAgent();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Queued; }));
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::WithAgent; }));
+    ASSERT_FALSE(m_queueInfos.empty());
+    for (std::size_t i = 1; i < m_queueInfos.size(); ++i)
+        EXPECT_LE(m_queueInfos[i].position, m_queueInfos[i - 1].position);
+    EXPECT_GE(m_queueInfos.front().position, 1);
+    EXPECT_FALSE(m_session->queueInfo().has_value()); // cleared once no longer queued
+    ASSERT_TRUE(waitFor([this] { return hasMessageFrom(protocol::SourceType::Agent); }));
+    EXPECT_EQ(sends(u"TRANS2AGENT"_s).size(), 1);
+
+    // No more queue queries once with the agent.
+    settle(150);
+    const auto queries = requestsTo(protocol::path::kQueryQueueInfo).size();
+    settle(400);
+    EXPECT_EQ(requestsTo(protocol::path::kQueryQueueInfo).size(), queries);
+}
+
+TEST_F(ChatSessionTest, AgentTypingAndReadReceipt)
+{
+    reachAgent();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = m_session->sendText(u"Hello agent"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }));
+
+    control(u"/sim/agent/typing"_s);
+    ASSERT_TRUE(waitFor([this] { return m_typing > 0; }));
+
+    control(u"/sim/agent/read"_s);
+    ASSERT_TRUE(waitFor([&] { return m_readIds.contains(id); }));
+    EXPECT_EQ(deliveryOf(id), DeliveryState::Read);
+
+    // Our own typing notice and read receipt go out as INPUT / READ.
+    m_session->notifyTyping();
+    m_session->notifyTyping(); // throttled
+    const QList<ChatMessage> all = m_session->messages();
+    const auto agentMessage = std::find_if(all.begin(), all.end(), [](const ChatMessage &m) {
+        return m.source == protocol::SourceType::Agent;
+    });
+    ASSERT_NE(agentMessage, all.end());
+    m_session->markRead({agentMessage->id});
+    ASSERT_TRUE(waitFor([this] { return !sends(u"READ"_s).isEmpty(); }));
+    EXPECT_EQ(sends(u"INPUT"_s).size(), 1);
+    const QJsonArray codes =
+        QJsonDocument::fromJson(
+            sends(u"READ"_s).constFirst().value(u"content"_s).toString().toUtf8())
+            .array();
+    EXPECT_EQ(codes, QJsonArray{agentMessage->id});
+}
+
+TEST_F(ChatSessionTest, FailedSendIsRetriedWithoutLossOrDuplication)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"status"_s, 500}, {u"times"_s, 1}});
+    const QString first = m_session->sendText(u"first message"_s);
+    const QString second = m_session->sendText(u"second message"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(first) == DeliveryState::Failed; }));
+    EXPECT_FALSE(message(first)->failureReason.isEmpty());
+    settle(300);
+    EXPECT_EQ(deliveryOf(second), DeliveryState::Queued) << "nothing overtakes a failed message";
+    EXPECT_EQ(m_session->pendingMessages().size(), 2);
+
+    m_session->retry(first);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(second) == DeliveryState::Sent; }));
+    EXPECT_EQ(deliveryOf(first), DeliveryState::Sent);
+    EXPECT_TRUE(m_session->pendingMessages().isEmpty());
+
+    const auto delivered = sends(u"CHAT"_s, 200);
+    ASSERT_EQ(delivered.size(), 2);
+    EXPECT_EQ(delivered[0].value(u"content"_s).toString(), u"first message"_s);
+    EXPECT_EQ(delivered[1].value(u"content"_s).toString(), u"second message"_s);
+}
+
+TEST_F(ChatSessionTest, DroppedSendIsDeliveredExactlyOnce)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"drop"_s, true}, {u"times"_s, 1}});
+    const QString id = m_session->sendText(u"dropped once"_s);
+    const QString behind = m_session->sendText(u"queued behind"_s);
+    ASSERT_TRUE(waitFor([&] {
+        const DeliveryState state = deliveryOf(id);
+        return state == DeliveryState::Failed || state == DeliveryState::Sent;
+    }));
+    if (deliveryOf(id) == DeliveryState::Failed)
+        m_session->retry(id);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(behind) == DeliveryState::Sent; }));
+    const auto delivered = sends(u"CHAT"_s, 200);
+    ASSERT_EQ(delivered.size(), 2);
+    EXPECT_EQ(delivered[0].value(u"content"_s).toString(), u"dropped once"_s);
+    EXPECT_EQ(delivered[1].value(u"content"_s).toString(), u"queued behind"_s);
+}
+
+TEST_F(ChatSessionTest, OverLongTextIsRefusedBeforeSending)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    const auto before = m_session->messages().size();
+    // 400 characters but 1200 UTF-8 bytes: the limit is in bytes.
+    for (const QString &text : {QString(1025, u'x'), QString(400, QChar(0x20AC))}) {
+        m_errors.clear();
+        EXPECT_TRUE(m_session->sendText(text).isEmpty());
+        ASSERT_EQ(m_errors.size(), 1u);
+        EXPECT_EQ(m_errors[0].kind(), ApiError::Kind::Rejected);
+        EXPECT_FALSE(m_errors[0].userMessage().isEmpty());
+    }
+    EXPECT_EQ(m_session->messages().size(), before);
+    settle(300);
+    EXPECT_TRUE(sends(u"CHAT"_s).isEmpty());
+}
+
+TEST_F(ChatSessionTest, WrongTypeOrOversizeFileIsRefused)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    EXPECT_TRUE(m_session->sendFile(u"setup.exe"_s, QByteArray(10, 'x')).isEmpty());
+    EXPECT_TRUE(
+        m_session->sendFile(u"huge.png"_s, QByteArray(protocol::kMaxFileBytes + 1, 'x')).isEmpty());
+    ASSERT_EQ(m_errors.size(), 2u);
+    for (const ApiError &error : m_errors) {
+        EXPECT_EQ(error.kind(), ApiError::Kind::Rejected);
+        EXPECT_FALSE(error.userMessage().isEmpty());
+    }
+    EXPECT_NE(m_errors[1].userMessage().indexOf(u"2 MB"_s), -1);
+    settle(300);
+    EXPECT_TRUE(requestsTo(protocol::path::kUploadFileStream).isEmpty());
+    EXPECT_TRUE(sends(u"CHAT"_s).isEmpty());
+}
+
+TEST_F(ChatSessionTest, FileIsUploadedThenSent)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    const QByteArray text("hello, file\n");
+    const QString fileId = m_session->sendFile(u"notes.txt"_s, text);
+    const QString imageId = m_session->sendFile(u"photo.png"_s, QByteArray(64, '\x7f'));
+    ASSERT_FALSE(fileId.isEmpty());
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(imageId) == DeliveryState::Sent; }));
+    EXPECT_EQ(deliveryOf(fileId), DeliveryState::Sent);
+
+    const auto uploads = requestsTo(protocol::path::kUploadFileStream);
+    ASSERT_EQ(uploads.size(), 2);
+    EXPECT_EQ(bodyOf(uploads[0]).value(u"fileType"_s).toString(), u"txt"_s);
+    EXPECT_EQ(
+        QByteArray::fromBase64(bodyOf(uploads[0]).value(u"fileStream"_s).toString().toLatin1()),
+        text);
+
+    const auto chats = sends(u"CHAT"_s, 200);
+    ASSERT_EQ(chats.size(), 2);
+    EXPECT_EQ(chats[0].value(u"mediaType"_s).toString(), u"FILE"_s);
+    const QStringList fields = chats[0].value(u"content"_s).toString().split(u',');
+    ASSERT_EQ(fields.size(), 4);
+    EXPECT_EQ(fields[0], u"notes.txt"_s);
+    EXPECT_EQ(fields[1], QString::number(text.size()));
+    EXPECT_FALSE(fields[2].isEmpty());
+    EXPECT_EQ(fields[3], u"txt"_s);
+    EXPECT_EQ(chats[1].value(u"mediaType"_s).toString(), u"IMAGE"_s);
+    EXPECT_FALSE(chats[1].value(u"content"_s).toString().isEmpty());
+    EXPECT_FALSE(chats[1].value(u"content"_s).toString().contains(u','));
+    EXPECT_EQ(m_sim.control("GET", u"/sim/state?userId="_s + kUserId).value(u"uploads"_s).toInt(),
+              2);
+}
+
+TEST_F(ChatSessionTest, PollOutageReconnectsAndShowsMissedMessageOnce)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(
+        waitFor([this] { return countWithContent(kGreeting, protocol::SourceType::Robot); }));
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kPoll)}, {u"status"_s, 500}, {u"times"_s, 3}});
+    ASSERT_TRUE(waitFor([this] { return m_session->link() != ChatSession::Link::Online; }));
+    EXPECT_EQ(m_links.front(), ChatSession::Link::Reconnecting);
+    const QString missed = u"Sent while you were offline"_s;
+    control(u"/sim/agent/say"_s, {{u"text"_s, missed}});
+    ASSERT_TRUE(waitFor([this] { return m_session->link() == ChatSession::Link::Online; }));
+    EXPECT_EQ(m_links.back(), ChatSession::Link::Online);
+    ASSERT_TRUE(waitFor([&] { return countWithContent(missed, protocol::SourceType::Robot) > 0; }));
+    // The catch-up history and the poll both carry it; it must appear once.
+    ASSERT_TRUE(waitFor([this] { return !requestsTo(protocol::path::kQueryHistory).isEmpty(); }));
+    settle(500);
+    EXPECT_EQ(countWithContent(missed, protocol::SourceType::Robot), 1);
+    EXPECT_EQ(countWithContent(kGreeting, protocol::SourceType::Robot), 1);
+    EXPECT_EQ(m_session->state(), ChatSession::State::Connected);
+}
+
+TEST_F(ChatSessionTest, HistoryOnConnectIsLoadedOnce)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(
+        waitFor([this] { return countWithContent(kGreeting, protocol::SourceType::Robot); }));
+    const QString id = m_session->sendText(u"What are your opening hours?"_s);
+    ASSERT_TRUE(
+        waitFor([this] { return countWithContent(kHoursReply, protocol::SourceType::Robot); }));
+    m_session->disconnectFromService();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Ended; }));
+
+    ChatSessionOptions options = fastOptions();
+    options.historyOnConnect = 20;
+    m_session.reset();
+    connectSession(options);
+    ASSERT_FALSE(HasFatalFailure());
+    settle(500);
+    const QList<ChatMessage> all = m_session->messages();
+    EXPECT_TRUE(
+        std::any_of(all.begin(), all.end(), [](const ChatMessage &m) { return m.fromHistory; }));
+    EXPECT_EQ(countWithContent(kHoursReply, protocol::SourceType::Robot), 1);
+    EXPECT_EQ(countWithContent(u"What are your opening hours?"_s, protocol::SourceType::Customer),
+              1);
+    QSet<QString> ids;
+    for (const ChatMessage &m : all)
+        ids.insert(m.id);
+    EXPECT_EQ(ids.size(), all.size());
+    Q_UNUSED(id);
+}
+
+TEST_F(ChatSessionTest, OutsideWorkingHoursIsClosed)
+{
+    m_sim.configure({{u"workingHours"_s, false}, {u"connectTarget"_s, u"agent"_s}});
+    makeSession();
+    m_session->connectToService();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Closed; }));
+    ASSERT_EQ(m_errors.size(), 1u);
+    EXPECT_EQ(m_errors[0].code(), u"12"_s);
+    settle(300);
+    EXPECT_TRUE(requestsTo(protocol::path::kPoll).isEmpty());
+}
+
+TEST_F(ChatSessionTest, DisconnectEndsAndStopsPolling)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(waitFor([this] { return requestsTo(protocol::path::kPoll).size() >= 2; }));
+    m_session->disconnectFromService();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Ended; }));
+    EXPECT_EQ(sends(u"DISCONNECT"_s).size(), 1);
+    settle(200);
+    const auto polls = requestsTo(protocol::path::kPoll).size();
+    settle(600);
+    EXPECT_EQ(requestsTo(protocol::path::kPoll).size(), polls);
+    // Nothing can be queued into an ended conversation.
+    EXPECT_TRUE(m_session->sendText(u"too late"_s).isEmpty());
+}
+
+TEST_F(ChatSessionTest, AgentLeavingEndsTheChat)
+{
+    reachAgent();
+    ASSERT_FALSE(HasFatalFailure());
+    control(u"/sim/agent/leave"_s);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Ended; }));
+    settle(200);
+    const auto polls = requestsTo(protocol::path::kPoll).size();
+    settle(500);
+    EXPECT_EQ(requestsTo(protocol::path::kPoll).size(), polls);
+}
+
+TEST_F(ChatSessionTest, RestoredPendingMessagesAreSentAfterConnecting)
+{
+    makeSession();
+    ChatMessage persisted;
+    persisted.id = u"persisted-1"_s;
+    persisted.source = protocol::SourceType::Customer;
+    persisted.content = u"written before the restart"_s;
+    persisted.delivery = DeliveryState::Failed;
+    m_session->restorePending({persisted});
+    EXPECT_EQ(m_session->pendingMessages().size(), 1);
+    m_session->connectToService();
+    ASSERT_TRUE(waitFor([this] { return deliveryOf(u"persisted-1"_s) == DeliveryState::Sent; }));
+    ASSERT_EQ(sends(u"CHAT"_s, 200).size(), 1);
+}
+
+} // namespace
+} // namespace cec::test

@@ -1,0 +1,292 @@
+// ClickToCallSession (with SignallingOnlyMedia) against the real cec-sim: the seed sequence.
+#include "callmedia.h"
+#include "clicktocallsession.h"
+#include "sessiontest.h"
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace cec::test {
+namespace {
+
+using State = ClickToCallSession::State;
+
+class ClickToCallTest : public SessionTest
+{
+protected:
+    void SetUp() override
+    {
+        SessionTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        configureCall({});
+        // §4.1: click-to-call follows a connected chat.
+        const auto connected = waitResult<Result<Done>>([this](auto done) {
+            OutgoingMessage connect;
+            connect.controlType = protocol::ControlType::Connect;
+            m_client->send(connect, &m_context, done);
+        });
+        ASSERT_TRUE(connected && connected->ok());
+
+        ClickToCallOptions options;
+        options.failureBackoff = 100ms;
+        m_session = std::make_unique<ClickToCallSession>(*m_client, m_media, options);
+        QObject::connect(m_session.get(), &ClickToCallSession::stateChanged,
+                         [this](State state) { m_states.push_back(state); });
+        QObject::connect(m_session.get(), &ClickToCallSession::ended,
+                         [this](const QString &reason) { m_endReasons.push_back(reason); });
+        QObject::connect(m_session.get(), &ClickToCallSession::failed,
+                         [this](const ApiError &error, const QString &message) {
+                             m_failures.emplace_back(error, message);
+                         });
+        QObject::connect(m_session.get(), &ClickToCallSession::transferred,
+                         [this] { ++m_transfers; });
+        QObject::connect(m_session.get(), &ClickToCallSession::eventReceived,
+                         [this](const ClickToCallEvent &event) { m_events.push_back(event); });
+    }
+
+    // Fast defaults, overridden per test.
+    void configureCall(const QJsonObject &overrides)
+    {
+        QJsonObject call{{u"queueEvents"_s, 1},
+                         {u"queueStepMs"_s, 200},
+                         {u"eventHoldMs"_s, 2000},
+                         {u"outcome"_s, u"setup"_s},
+                         {u"autoReleaseMs"_s, 0}};
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            call.insert(it.key(), it.value());
+        m_sim.configure({{u"clickToCall"_s, call}});
+    }
+
+    void becomeReady()
+    {
+        m_session->checkSupport();
+        ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ready; }))
+            << "state" << int(m_session->state());
+    }
+
+    void reachInCall(protocol::MediaAbility ability = protocol::MediaAbility::Voice)
+    {
+        becomeReady();
+        ASSERT_FALSE(HasFatalFailure());
+        m_session->start(ability);
+        ASSERT_TRUE(waitFor([this] { return m_session->state() == State::InCall; }))
+            << "state" << int(m_session->state());
+    }
+
+    bool sawInOrder(const std::vector<State> &expected) const
+    {
+        auto position = m_states.begin();
+        for (State state : expected) {
+            position = std::find(position, m_states.end(), state);
+            if (position == m_states.end())
+                return false;
+        }
+        return true;
+    }
+
+    qsizetype eventPolls() { return requestsTo(protocol::path::kClickToCallEvents).size(); }
+    qsizetype drops() { return requestsTo(protocol::path::kDropClickToCall).size(); }
+
+    QObject m_context;
+    SignallingOnlyMedia m_media;
+    std::unique_ptr<ClickToCallSession> m_session;
+    std::vector<State> m_states;
+    std::vector<QString> m_endReasons;
+    std::vector<std::pair<ApiError, QString>> m_failures;
+    std::vector<ClickToCallEvent> m_events;
+    int m_transfers = 0;
+};
+
+TEST_F(ClickToCallTest, SupportedChannelIsReady)
+{
+    std::optional<ClickToCallSupport> support;
+    QObject::connect(m_session.get(), &ClickToCallSession::supportChecked,
+                     [&](const ClickToCallSupport &s) { support = s; });
+    becomeReady();
+    ASSERT_TRUE(support.has_value());
+    EXPECT_TRUE(support->available());
+    EXPECT_EQ(m_states.front(), State::CheckingSupport);
+}
+
+TEST_F(ClickToCallTest, UnsupportedChannelIsUnavailable)
+{
+    configureCall({{u"clickToCallSupported"_s, false}});
+    m_session->checkSupport();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Unavailable; }));
+    m_session->start(protocol::MediaAbility::Voice); // refused in this state
+    settle(200);
+    EXPECT_TRUE(requestsTo(protocol::path::kCreateClickToCall).isEmpty());
+}
+
+TEST_F(ClickToCallTest, VoiceCallRunsTheSeedSequenceUntilReleased)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    EXPECT_TRUE(sawInOrder({State::Requesting, State::Queuing, State::Connecting, State::InCall}));
+    const auto creates = requestsTo(protocol::path::kCreateClickToCall);
+    ASSERT_EQ(creates.size(), 1);
+    EXPECT_EQ(bodyOf(creates[0]).value(u"mediaAbility"_s).toString(), u"0"_s);
+    EXPECT_EQ(m_session->mediaAbility(), protocol::MediaAbility::Voice);
+
+    control(u"/sim/call/release"_s, {{u"causeDesc"_s, u"Agent hung up"_s}});
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
+    ASSERT_EQ(m_endReasons.size(), 1u);
+    EXPECT_EQ(m_endReasons[0], u"Agent hung up"_s);
+    EXPECT_TRUE(m_failures.empty());
+    // Polling stops after 168110.
+    settle(200);
+    const auto polls = eventPolls();
+    settle(500);
+    EXPECT_EQ(eventPolls(), polls);
+}
+
+TEST_F(ClickToCallTest, VideoCallAsksForVideo)
+{
+    reachInCall(protocol::MediaAbility::Video);
+    ASSERT_FALSE(HasFatalFailure());
+    const auto creates = requestsTo(protocol::path::kCreateClickToCall);
+    ASSERT_EQ(creates.size(), 1);
+    EXPECT_EQ(bodyOf(creates[0]).value(u"mediaAbility"_s).toString(), u"1"_s);
+}
+
+TEST_F(ClickToCallTest, CreateOutsideWorkingHoursFails)
+{
+    configureCall({{u"createResultCode"_s, u"12"_s}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Failed; }));
+    ASSERT_EQ(m_failures.size(), 1u);
+    EXPECT_EQ(m_failures[0].first.code(), u"12"_s);
+    EXPECT_NE(m_failures[0].second.indexOf(u"working hours"_s), -1);
+    EXPECT_EQ(eventPolls(), 0);
+}
+
+TEST_F(ClickToCallTest, FailureOutcomeReportsTheCause)
+{
+    configureCall({{u"outcome"_s, u"failure"_s}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Failed; }));
+    ASSERT_EQ(m_failures.size(), 1u);
+    ASSERT_FALSE(m_events.empty());
+    const ClickToCallEvent &last = m_events.back();
+    EXPECT_EQ(last.eventId, 168105);
+    EXPECT_EQ(m_failures[0].first.code(), u"168105"_s);
+    if (!last.causeDesc.isEmpty()) {
+        EXPECT_NE(m_failures[0].second.indexOf(last.causeDesc), -1);
+    }
+}
+
+TEST_F(ClickToCallTest, FailureAnnouncedByTheAgentSide)
+{
+    configureCall({{u"queueEvents"_s, 5}, {u"queueStepMs"_s, 1000}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Queuing; }));
+    control(u"/sim/call/fail"_s, {{u"causeDesc"_s, u"All agents busy"_s}});
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Failed; }));
+    ASSERT_EQ(m_failures.size(), 1u);
+    EXPECT_NE(m_failures[0].second.indexOf(u"All agents busy"_s), -1);
+}
+
+TEST_F(ClickToCallTest, QueueTimeoutFails)
+{
+    configureCall({{u"outcome"_s, u"timeout"_s}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Failed; }));
+    ASSERT_EQ(m_failures.size(), 1u);
+    EXPECT_EQ(m_failures[0].first.code(), u"168103"_s);
+    EXPECT_NE(m_failures[0].second.indexOf(u"No agent answered"_s), -1);
+}
+
+TEST_F(ClickToCallTest, TransferKeepsTheCall)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    control(u"/sim/call/transfer"_s);
+    ASSERT_TRUE(waitFor([this] { return m_transfers == 1; }));
+    EXPECT_EQ(m_session->state(), State::InCall);
+    // Still polling: a release after the transfer is seen.
+    control(u"/sim/call/release"_s, {{u"causeDesc"_s, u"Done"_s}});
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
+}
+
+TEST_F(ClickToCallTest, HangUpDropsTheCall)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->hangUp();
+    EXPECT_EQ(m_session->state(), State::Ending);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
+    EXPECT_EQ(drops(), 1);
+    EXPECT_EQ(m_sim.control("GET", u"/sim/state?userId="_s + kUserId).value(u"call"_s).toString(),
+              u"dropped"_s);
+    ASSERT_EQ(m_endReasons.size(), 1u);
+}
+
+TEST_F(ClickToCallTest, HangUpWhileQueuing)
+{
+    configureCall({{u"queueEvents"_s, 5}, {u"queueStepMs"_s, 1000}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Queuing; }));
+    m_session->hangUp();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
+    EXPECT_EQ(drops(), 1);
+}
+
+TEST_F(ClickToCallTest, ThreeFailedEventPollsEndTheCall)
+{
+    m_sim.injectFault({{u"path"_s, QString(protocol::path::kClickToCallEvents)},
+                       {u"status"_s, 500},
+                       {u"times"_s, 3}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Failed; }));
+    ASSERT_EQ(m_failures.size(), 1u);
+    EXPECT_NE(m_failures[0].second.indexOf(u"Lost contact"_s), -1);
+    ASSERT_TRUE(waitFor([this] { return drops() == 1; }));
+    settle(600);
+    EXPECT_EQ(eventPolls(), 3) << "no fourth event poll after the third failure";
+}
+
+TEST_F(ClickToCallTest, FailureCountResetsAfterAGoodAnswer)
+{
+    configureCall({{u"queueEvents"_s, 3}, {u"queueStepMs"_s, 600}, {u"eventHoldMs"_s, 200}});
+    becomeReady();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault({{u"path"_s, QString(protocol::path::kClickToCallEvents)},
+                       {u"status"_s, 500},
+                       {u"times"_s, 2}});
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([this] { return eventPolls() >= 3; }));
+    m_sim.injectFault({{u"path"_s, QString(protocol::path::kClickToCallEvents)},
+                       {u"status"_s, 500},
+                       {u"times"_s, 2}});
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::InCall; }));
+    EXPECT_TRUE(m_failures.empty());
+}
+
+TEST_F(ClickToCallTest, EmptyPollsKeepPollingWhileInCall)
+{
+    configureCall({{u"eventHoldMs"_s, 150}});
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    const auto before = eventPolls();
+    settle(1200);
+    EXPECT_GE(eventPolls(), before + 3);
+    EXPECT_EQ(m_session->state(), State::InCall);
+}
+
+} // namespace
+} // namespace cec::test
