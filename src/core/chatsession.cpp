@@ -324,13 +324,13 @@ public:
     void markOwnMessagesRead()
     {
         QStringList readIds;
-        for (ChatMessage &message : messages) {
-            if (message.isOwn() && message.delivery == DeliveryState::Sent) {
-                message.delivery = DeliveryState::Read;
+        for (const ChatMessage &message : std::as_const(messages)) {
+            if (message.isOwn() && message.delivery == DeliveryState::Sent)
                 readIds.append(message.id);
-                Q_EMIT q->messageUpdated(message);
-            }
         }
+        // Updated after collecting, as slots may add messages while we iterate.
+        for (const QString &id : std::as_const(readIds))
+            updateDelivery(id, DeliveryState::Read);
         if (!readIds.isEmpty())
             Q_EMIT q->messagesRead(readIds);
     }
@@ -527,12 +527,14 @@ public:
         }
         if (head->delivery == DeliveryState::Failed)
             return; // paused until retry()
+        // A copy: slots of messageUpdated may add messages and move the list's storage.
+        const QString id = head->id;
         sendInFlight = true;
-        updateDelivery(head->id, DeliveryState::Sending);
-        if (fileData.contains(head->id))
-            uploadThenSend(head->id);
+        updateDelivery(id, DeliveryState::Sending);
+        if (fileData.contains(id))
+            uploadThenSend(id);
         else
-            transmit(head->id);
+            transmit(id);
     }
 
     void uploadThenSend(const QString &id)
