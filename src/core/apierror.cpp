@@ -1,1 +1,138 @@
-// placeholder: being written
+#include "apierror.h"
+
+#include "protocol/protocol.h"
+
+namespace cec {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString kindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Transport:
+        return u"transport"_s;
+    case ApiError::Kind::Tls:
+        return u"tls"_s;
+    case ApiError::Kind::Timeout:
+        return u"timeout"_s;
+    case ApiError::Kind::Http:
+        return u"http"_s;
+    case ApiError::Kind::Gateway:
+        return u"gateway"_s;
+    case ApiError::Kind::Result:
+        return u"result"_s;
+    case ApiError::Kind::Malformed:
+        return u"malformed"_s;
+    case ApiError::Kind::Rejected:
+        return u"rejected"_s;
+    case ApiError::Kind::Cancelled:
+        return u"cancelled"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString credentialsRejected()
+{
+    return u"The contact centre did not accept this app's credentials. Check the app key and "
+           "secret (or the token URL) in the settings."_s;
+}
+
+QString resultMessage(const QString &code, const QString &detail)
+{
+    namespace result = protocol::result;
+    if (code == result::kOutsideWorkingHours)
+        return u"The contact centre is outside its working hours. You can leave a message."_s;
+    if (code == result::kClickToCallUnsupported)
+        return u"Calls are not available on this channel. You can keep chatting instead."_s;
+    if (code == result::kQueueSessionEnded)
+        return u"Your conversation has already ended. Start a new one to keep chatting."_s;
+    const QString reason = detail.trimmed().isEmpty()
+                               ? u"code %1"_s.arg(code)
+                               : u"%1, code %2"_s.arg(detail.trimmed(), code);
+    return u"The contact centre could not complete the request (%1). Please try again in a moment."_s
+        .arg(reason);
+}
+
+} // namespace
+
+ApiError::ApiError(Kind kind, QString endpoint, QString detail, int httpStatus, QString code)
+    : m_kind(kind)
+    , m_endpoint(std::move(endpoint))
+    , m_detail(std::move(detail))
+    , m_httpStatus(httpStatus)
+    , m_code(std::move(code))
+{}
+
+bool ApiError::isRetryable() const
+{
+    switch (m_kind) {
+    case Kind::Transport:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+    case Kind::Gateway:
+        return m_httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::userMessage() const
+{
+    switch (m_kind) {
+    case Kind::Transport:
+        if (m_host.isEmpty())
+            return u"Could not reach the contact centre. Check your network connection or proxy "
+                   "settings."_s;
+        return u"Could not reach the contact centre at %1. Check your network connection or proxy "
+               "settings."_s.arg(m_host);
+    case Kind::Tls:
+        return u"The server's certificate is not trusted, so no connection was made. Check the "
+               "server address, or ask your administrator for the right certificate authority."_s;
+    case Kind::Timeout:
+        return u"The contact centre did not answer in time. Check your connection and try again."_s;
+    case Kind::Http:
+        if (isAuthFailure())
+            return credentialsRejected();
+        if (m_httpStatus == 404)
+            return u"The contact centre service was not found at this address. Check the server "
+                   "address in the settings."_s;
+        if (m_httpStatus >= 500)
+            return u"The contact centre has a temporary problem (HTTP %1). Please try again in a "
+                   "moment."_s.arg(m_httpStatus);
+        return u"The contact centre refused the request (HTTP %1). Check the settings, then try "
+               "again."_s.arg(m_httpStatus);
+    case Kind::Gateway:
+        if (isAuthFailure())
+            return credentialsRejected();
+        return u"The contact centre's gateway refused the request (%1). Please try again in a "
+               "moment."_s.arg(m_detail.isEmpty() ? m_code : m_detail);
+    case Kind::Result:
+        return resultMessage(m_code, m_detail);
+    case Kind::Malformed:
+        return u"The contact centre sent a reply this app does not understand. Please try again; "
+               "if it keeps happening, contact support."_s;
+    case Kind::Rejected:
+        // The detail of a refusal is our own sentence, written for the user.
+        return m_detail;
+    case Kind::Cancelled:
+        return u"The request was cancelled."_s;
+    }
+    return m_detail;
+}
+
+QString ApiError::toString() const
+{
+    QString text = kindName(m_kind) % u" error on "_s % m_endpoint;
+    if (m_httpStatus != 0)
+        text += u" (HTTP %1)"_s.arg(m_httpStatus);
+    if (!m_code.isEmpty())
+        text += u" code "_s % m_code;
+    if (!m_detail.isEmpty())
+        text += u": "_s % m_detail;
+    return text;
+}
+
+} // namespace cec

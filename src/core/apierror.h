@@ -1,4 +1,5 @@
-// One error type for every way a call to the service can fail, each with a sentence a user can act on.
+// One error type for every way a call to the service can fail, each with a sentence a user can act
+// on.
 #pragma once
 
 #include <QString>
@@ -12,16 +13,17 @@ namespace cec {
 class ApiError final
 {
 public:
-    enum class Kind {
-        Transport,  // connection refused, reset, DNS, proxy...
-        Tls,        // the server's certificate was not trusted
-        Timeout,    // no answer within the request's time limit
-        Http,       // HTTP status other than 200 without an API Fabric body
-        Gateway,    // API Fabric rejected the call: {"errorCode", "exceptionInfo"}
-        Result,     // HTTP 200 but resultCode/returnCode != "0"
-        Malformed,  // the reply could not be understood
-        Rejected,   // refused before sending (too long, bad file type, ...)
-        Cancelled,  // the caller went away
+    enum class Kind
+    {
+        Transport, // connection refused, reset, DNS, proxy...
+        Tls,       // the server's certificate was not trusted
+        Timeout,   // no answer within the request's time limit
+        Http,      // HTTP status other than 200 without an API Fabric body
+        Gateway,   // API Fabric rejected the call: {"errorCode", "exceptionInfo"}
+        Result,    // HTTP 200 but resultCode/returnCode != "0"
+        Malformed, // the reply could not be understood
+        Rejected,  // refused before sending (too long, bad file type, ...)
+        Cancelled, // the caller went away
     };
 
     ApiError(Kind kind, QString endpoint, QString detail, int httpStatus = 0, QString code = {});
@@ -31,6 +33,13 @@ public:
     QString detail() const { return m_detail; } // server text (resultDesc/exceptionInfo) or ours
     int httpStatus() const { return m_httpStatus; }
     QString code() const { return m_code; } // resultCode or errorCode
+    // The server's host, so that a transport failure can name it; set by the client.
+    QString host() const { return m_host; }
+    ApiError &setHost(QString host)
+    {
+        m_host = std::move(host);
+        return *this;
+    }
     bool isAuthFailure() const { return m_httpStatus == 401 || m_httpStatus == 403; }
     bool isRetryable() const; // transport, timeout, 5xx
     QString userMessage() const;
@@ -42,21 +51,19 @@ private:
     QString m_detail;
     int m_httpStatus;
     QString m_code;
+    QString m_host;
 };
 
 // A value or an ApiError. Small stand-in for std::expected (C++23).
-template <typename T>
-class Result final
+template <typename T> class Result final
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    {}
     Result(ApiError error)
         : m_state(std::move(error))
-    {
-    }
+    {}
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
     const T &value() const { return std::get<0>(m_state); }
@@ -69,7 +76,6 @@ private:
 };
 
 struct Done final
-{
-};
+{};
 
 } // namespace cec

@@ -1,1 +1,114 @@
-// placeholder: being written
+// Private half of CecClient: request plumbing, token state and in-flight replies.
+#pragma once
+
+#include "cecclient.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QNetworkReply;
+
+namespace cec {
+
+// Which tokens a request carries.
+enum class TokenUse
+{
+    None,       // tokenByAkSk / token URL
+    AccessOnly, // applyToken: Authorization but no ccmessaging-token
+    Both,       // every other ccmessaging call
+};
+
+struct RequestSpec final
+{
+    QString operation; // short name for logs and errors, e.g. "send"
+    QByteArray method; // "GET" or "POST"
+    QString path;      // appended to the base URL's path
+    QUrl absoluteUrl;  // when set, used instead of base URL + path (the token URL)
+    QUrlQuery query;
+    QJsonObject body; // POST only
+    TokenUse tokens = TokenUse::Both;
+    std::chrono::milliseconds timeout{15000};
+};
+
+using RawCompletion = std::function<void(Result<QByteArray>)>;
+
+struct PendingCall final
+{
+    RequestSpec spec;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    RawCompletion complete;
+    bool isTokenFetch = false; // part of the renewal itself: never retried through it
+    bool retriedAfterAuthFailure = false;
+    bool cancelled = false; // the context went away while the reply was in flight
+    bool timedOut = false;
+    QString usedAccessToken; // what this attempt sent, to renew only stale tokens
+    QString usedMessagingToken;
+    QStringList tlsErrors;
+    QElapsedTimer elapsed;
+};
+
+class CecClientPrivate final
+{
+public:
+    CecClientPrivate(CecClient *q, ClientConfig config, QNetworkAccessManager *network);
+    ~CecClientPrivate();
+    CecClientPrivate(const CecClientPrivate &) = delete;
+    CecClientPrivate &operator=(const CecClientPrivate &) = delete;
+
+    // Runs a request: tokens first (single-flight), then the HTTP exchange, one retry on 401/403.
+    void submit(RequestSpec spec, QObject *context, RawCompletion complete);
+    // Delivers a refusal from the event loop, so that callers never see re-entrant callbacks.
+    void refuse(const QString &operation, const QString &sentence, QObject *context,
+                RawCompletion complete);
+
+    using TokenResume = std::function<void(std::optional<ApiError>)>;
+    void requireTokens(bool needsMessaging, TokenResume resume);
+
+    ClientConfig m_config;
+
+private:
+    struct TokenWaiter
+    {
+        bool needsMessaging = false;
+        TokenResume resume;
+    };
+
+    bool accessTokenUsable() const;
+    bool anyWaiterNeedsMessaging() const;
+    void startRenewal();
+    void fetchAccessToken();
+    void fetchMessagingToken();
+    void finishRenewal(const std::optional<ApiError> &error);
+
+    void start(const std::shared_ptr<PendingCall> &call);
+    QNetworkRequest buildRequest(const PendingCall &call) const;
+    QUrl urlFor(const RequestSpec &spec) const;
+    void onFinished(QNetworkReply *reply, const std::shared_ptr<PendingCall> &call);
+    void retryAfterAuthFailure(const std::shared_ptr<PendingCall> &call, int httpStatus);
+    static void deliver(const std::shared_ptr<PendingCall> &call, Result<QByteArray> result);
+
+    CecClient *q;
+    QNetworkAccessManager *m_network;
+    std::optional<AccessToken> m_accessToken;
+    QString m_messagingToken;
+    bool m_renewing = false;
+    bool m_renewalRetriedAccess = false;
+    std::vector<TokenWaiter> m_tokenWaiters;
+    QHash<QNetworkReply *, std::shared_ptr<PendingCall>> m_inFlight;
+};
+
+} // namespace cec
