@@ -1,0 +1,66 @@
+// The scripted behaviour of the simulated tenant: what the bot says, how long the agent queue is,
+// what click-to-call does. Loaded from a scenario file and changed at run time by /sim/config.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cec::sim {
+
+struct BotAnswer
+{
+    QString match; // case-insensitive substring; '|' separates alternatives
+    QString reply;
+};
+
+struct BotScript
+{
+    QString greeting;
+    QList<BotAnswer> answers;
+    QString fallback;
+    QStringList suggestions;
+};
+
+struct ClickToCallScript
+{
+    bool webRtcSupported = true;
+    bool clickToCallSupported = true;
+    QString createResultCode = QStringLiteral("0");
+    int queueEvents = 1;
+    int queueStepMs = 1000;
+    QString outcome = QStringLiteral("setup"); // setup | timeout | failure
+    int eventHoldMs = 20000;
+    int autoReleaseMs = 0;
+};
+
+struct Scenario
+{
+    QString connectTarget = QStringLiteral("robot"); // robot | agent
+    bool workingHours = true;
+    int queueLength = 2;
+    int queueStepMs = 1500;
+    int agentReplyDelayMs = 400;
+    QString agentName = QStringLiteral("Alice");
+    QString botName = QStringLiteral("CEC Assistant");
+    BotScript bot;
+    int accessTokenMaxLifetime = 3600;
+    int rotateMessagingTokenEvery = 0;
+    int pollHoldMs = 0;
+    ClickToCallScript clickToCall;
+
+    Scenario();
+
+    struct MergeResult
+    {
+        QStringList warnings; // unknown keys: reported, otherwise ignored
+        QStringList errors;   // wrong types or values: nothing is applied
+    };
+    // Merges the given keys; on any error this scenario is left unchanged. "faults" is accepted
+    // but ignored here because fault rules belong to the HTTP layer.
+    MergeResult merge(const QJsonObject &settings);
+    QJsonObject toJson() const;
+};
+
+} // namespace cec::sim

@@ -1,0 +1,55 @@
+// Both token kinds of the service: the API Fabric AccessToken (tokenByAkSk) and the per-customer
+// ccmessaging-token (applyToken), including rotation through a response header.
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace cec::sim {
+
+class TokenStore final
+{
+public:
+    // In-flight requests still carry the previous token after a rotation, so it stays valid
+    // briefly.
+    static constexpr qint64 kRotationGraceMs = 10'000;
+    // Within this window before expiry the service hands out a fresh token on its own (§1.1, §2.2).
+    static constexpr qint64 kRenewBeforeExpiryMs = 5 * 60'000;
+
+    struct AccessToken
+    {
+        QString token;
+        QString appKey;
+        qint64 createdMs = 0;
+        int lifetimeS = 0;
+    };
+    AccessToken issueAccessToken(const QString &appKey, int lifetimeS);
+    // The app key the token was issued to, if the token is known and unexpired.
+    std::optional<QString> accessTokenAppKey(const QString &token) const;
+
+    QString issueMessagingToken(const QString &userId);
+    std::optional<QString> messagingTokenUser(const QString &token) const;
+
+    // Called once per authenticated response: returns a replacement token when one is due (every
+    // Nth response, an explicit request, or close to expiry), else an empty string.
+    QString rotateIfDue(const QString &token, int every);
+    void requestRotation(const QString &userId) { m_rotationRequested.insert(userId, true); }
+
+    void expireAccessTokens();
+    void expireMessagingTokens();
+
+private:
+    struct Messaging
+    {
+        QString userId;
+        qint64 expiresMs = 0;
+    };
+    QHash<QString, AccessToken> m_access;
+    QHash<QString, Messaging> m_messaging;
+    QHash<QString, int> m_responseCount;      // per userId
+    QHash<QString, bool> m_rotationRequested; // per userId
+};
+
+} // namespace cec::sim
