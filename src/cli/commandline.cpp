@@ -171,7 +171,9 @@ std::variant<Invocation, int> parseCommandLine(const QStringList &arguments, Con
     QCommandLineParser overview;
     overview.setApplicationDescription(overviewText());
     const QCommandLineOption helpOption = overview.addHelpOption();
-    const QCommandLineOption versionOption = overview.addVersionOption();
+    // Not addVersionOption(): its -v would take the short form that --verbose has.
+    const QCommandLineOption versionOption(u"version"_s, u"Print the version and exit."_s);
+    overview.addOption(versionOption);
     overview.addOptions(globalOptions());
     overview.addPositionalArgument(u"command"_s, u"One of the commands above."_s,
                                    u"<command> [options]"_s);
@@ -184,9 +186,9 @@ std::variant<Invocation, int> parseCommandLine(const QStringList &arguments, Con
                               QCoreApplication::applicationVersion());
             return ExitOk;
         }
-        if (overview.isSet(helpOption) || arguments.size() <= 1) {
+        if (overview.isSet(helpOption)) {
             console.printLine(overview.helpText().trimmed());
-            return overview.isSet(helpOption) ? ExitOk : ExitUsageError;
+            return ExitOk;
         }
         return usageError(console, u"no command given"_s, u"cecctl"_s);
     }

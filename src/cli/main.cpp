@@ -20,9 +20,10 @@ namespace {
 
 void configureLogging(bool verbose)
 {
-    // Without --verbose the core's debug chatter stays off, whatever the environment says, so
-    // that scripts get stable stderr; warnings still show.
-    QLoggingCategory::setFilterRules(verbose ? u"cec.*.debug=true"_s : u"cec.*.debug=false"_s);
+    // Without --verbose the core's log stays silent whatever the environment says: cecctl reports
+    // every failure itself, and scripts want a stable stderr.
+    QLoggingCategory::setFilterRules(verbose ? u"cec.*.debug=true"_s
+                                             : u"cec.*.debug=false\ncec.*.warning=false"_s);
 }
 
 } // namespace
