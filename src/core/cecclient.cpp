@@ -141,7 +141,7 @@ void CecClientPrivate::submit(RequestSpec spec, QObject *context, RawCompletion 
         if (error)
             deliver(call, *error);
         else if (call->hasContext && !call->context)
-            qCDebug(lcClient) << call->spec.operation << "dropped: its context is gone";
+            qCDebug(lcClient).noquote() << call->spec.operation << "dropped: its context is gone";
         else
             start(call);
     });
@@ -150,7 +150,7 @@ void CecClientPrivate::submit(RequestSpec spec, QObject *context, RawCompletion 
 void CecClientPrivate::refuse(const QString &operation, const QString &sentence, QObject *context,
                               RawCompletion complete)
 {
-    qCDebug(lcClient) << operation << "refused before sending:" << sentence;
+    qCDebug(lcClient).noquote() << operation << "refused before sending:" << sentence;
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     QTimer::singleShot(0, q, [=, complete = std::move(complete)] {
@@ -163,7 +163,7 @@ void CecClientPrivate::refuse(const QString &operation, const QString &sentence,
 void CecClientPrivate::deliver(const std::shared_ptr<PendingCall> &call, Result<QByteArray> result)
 {
     if (call->cancelled || (call->hasContext && !call->context)) {
-        qCDebug(lcClient) << call->spec.operation << "reply dropped: its context is gone";
+        qCDebug(lcClient).noquote() << call->spec.operation << "reply dropped: its context is gone";
         return;
     }
     auto complete = std::move(call->complete);
@@ -365,7 +365,7 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
     const RequestSpec &spec = call->spec;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString host = reply->url().host();
     qCDebug(lcClient).noquote() << "<-" << spec.method << reply->url().path() << "status" << status
                                 << "in" << call->elapsed.elapsed() << "ms";
@@ -383,7 +383,7 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
     }
 
     if (call->cancelled) {
-        qCDebug(lcClient) << spec.operation << "cancelled: its context is gone";
+        qCDebug(lcClient).noquote() << spec.operation << "cancelled: its context is gone";
         return;
     }
     if (call->timedOut) {
@@ -436,8 +436,8 @@ void CecClientPrivate::retryAfterAuthFailure(const std::shared_ptr<PendingCall> 
         m_accessToken.reset();
     if (httpStatus == 401 && m_messagingToken == call->usedMessagingToken)
         m_messagingToken.clear();
-    qCInfo(lcAuth) << call->spec.operation << "answered" << httpStatus
-                   << "- renewing tokens and retrying once";
+    qCInfo(lcAuth).noquote() << call->spec.operation << "answered" << httpStatus
+                             << "- renewing tokens and retrying once";
     requireTokens(call->spec.tokens == TokenUse::Both, [this, call](std::optional<ApiError> error) {
         if (error)
             deliver(call, *error);
