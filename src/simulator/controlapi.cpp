@@ -100,7 +100,7 @@ void SimulatorServer::handleControl(const HttpRequest &request, const PendingRes
             return reply->send(failure(400, u"use POST /sim/faults to add fault rules"_s));
         const Scenario::MergeResult merged = m_scenario.merge(body);
         for (const QString &warning : merged.warnings)
-            qCWarning(lcSim).noquote() << warning;
+            qCWarning(lcSim).noquote() << "warning:" << warning;
         if (!merged.errors.isEmpty())
             return reply->send(
                 HttpReply::json({{u"ok"_s, false},

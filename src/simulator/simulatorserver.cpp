@@ -73,7 +73,7 @@ void SimulatorServer::handle(HttpRequest request, const PendingResponsePtr &repl
     });
     const std::optional<FaultRule> fault = m_faults.take(request.path);
     if (fault && fault->latencyMs > 0) {
-        QTimer::singleShot(fault->latencyMs, this,
+        QTimer::singleShot(fault->latencyMs, Qt::PreciseTimer, this,
                            [this, request, reply, fault] { proceed(request, reply, fault); });
         return;
     }

@@ -164,20 +164,22 @@ QString Tenant::callStateName(CallState state)
 
 void Tenant::later(const Customer &c, int ms, std::function<void(Customer &)> fn)
 {
-    QTimer::singleShot(ms, this, [this, userId = c.userId, generation = c.generation, fn] {
-        Customer &target = customer(userId);
-        if (target.generation == generation)
-            fn(target);
-    });
+    QTimer::singleShot(ms, Qt::PreciseTimer, this,
+                       [this, userId = c.userId, generation = c.generation, fn] {
+                           Customer &target = customer(userId);
+                           if (target.generation == generation)
+                               fn(target);
+                       });
 }
 
 void Tenant::laterInCall(const Customer &c, int ms, std::function<void(Customer &)> fn)
 {
-    QTimer::singleShot(ms, this, [this, userId = c.userId, generation = c.callGeneration, fn] {
-        Customer &target = customer(userId);
-        if (target.callGeneration == generation)
-            fn(target);
-    });
+    QTimer::singleShot(ms, Qt::PreciseTimer, this,
+                       [this, userId = c.userId, generation = c.callGeneration, fn] {
+                           Customer &target = customer(userId);
+                           if (target.callGeneration == generation)
+                               fn(target);
+                       });
 }
 
 // ---------------------------------------------------------------------------------------- send
@@ -591,11 +593,12 @@ void Tenant::poll(const QString &userId, const HttpRequest &request,
         flushPoll(c);
         return;
     }
-    QTimer::singleShot(m_scenario.pollHoldMs, this, [this, userId, serial = c.poll.serial] {
-        Customer &target = customer(userId);
-        if (target.poll.serial == serial)
-            flushPoll(target);
-    });
+    QTimer::singleShot(m_scenario.pollHoldMs, Qt::PreciseTimer, this,
+                       [this, userId, serial = c.poll.serial] {
+                           Customer &target = customer(userId);
+                           if (target.poll.serial == serial)
+                               flushPoll(target);
+                       });
 }
 
 // ------------------------------------------------------------------------------------- queue
@@ -957,7 +960,8 @@ void Tenant::clickToCallEvents(const QString &userId, const HttpRequest &request
     if (!c.callPoll.reply)
         return;
     QTimer::singleShot(
-        m_scenario.clickToCall.eventHoldMs, this, [this, userId, serial = c.callPoll.serial] {
+        m_scenario.clickToCall.eventHoldMs, Qt::PreciseTimer, this,
+        [this, userId, serial = c.callPoll.serial] {
             Customer &target = customer(userId);
             if (target.callPoll.serial != serial || !target.callPoll.reply)
                 return;

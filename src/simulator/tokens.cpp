@@ -60,8 +60,8 @@ QString TokenStore::issueMessagingToken(const QString &userId)
                               {u"nonce"_s, QString::fromLatin1(randomBytes(18).toBase64())}};
     const QByteArray base64 = QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64();
     const QString token = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(base64)));
-    m_messaging.insert(token,
-                       {userId, created + qint64(protocol::kMessagingTokenLifetimeSeconds) * 1000});
+    m_messaging.insert(
+        token, {userId, created + qint64(protocol::kMessagingTokenLifetimeSeconds) * 1000, false});
     return token;
 }
 
@@ -83,10 +83,11 @@ QString TokenStore::rotateIfDue(const QString &token, int every)
     ++count;
     const bool byCount = every > 0 && count % every == 0;
     const bool requested = m_rotationRequested.take(userId);
-    const bool nearExpiry = it->expiresMs - nowMs() < kRenewBeforeExpiryMs;
+    const bool nearExpiry = !it->superseded && it->expiresMs - nowMs() < kRenewBeforeExpiryMs;
     if (!byCount && !requested && !nearExpiry)
         return {};
     it->expiresMs = qMin(it->expiresMs, nowMs() + kRotationGraceMs);
+    it->superseded = true;
     return issueMessagingToken(userId);
 }
 

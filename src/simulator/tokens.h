@@ -45,6 +45,7 @@ private:
     {
         QString userId;
         qint64 expiresMs = 0;
+        bool superseded = false; // rotated away: only lives out its grace period
     };
     QHash<QString, AccessToken> m_access;
     QHash<QString, Messaging> m_messaging;
