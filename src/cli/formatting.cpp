@@ -100,7 +100,9 @@ QStringList messageLines(const ChatMessage &message)
                              ? message.timestamp.toLocalTime().toString(u"HH:mm:ss"_s)
                              : u"--:--:--"_s;
     QString sender = sourceLabel(message.source);
-    if (!message.senderName.isEmpty() && message.source != protocol::SourceType::Customer)
+    // "System (system)" says nothing twice; the name is shown only when it adds something.
+    if (!message.senderName.isEmpty() && message.source != protocol::SourceType::Customer &&
+        message.senderName.compare(sender, Qt::CaseInsensitive) != 0)
         sender += u" ("_s + message.senderName + u')';
     QStringList lines{u"[%1] %2: %3"_s.arg(time, sender, displayedContent(message))};
     if (message.delivery == DeliveryState::Failed && message.isOwn())

@@ -22,8 +22,9 @@ void configureLogging(bool verbose)
 {
     // Without --verbose the core's log stays silent whatever the environment says: cecctl reports
     // every failure itself, and scripts want a stable stderr.
-    QLoggingCategory::setFilterRules(verbose ? u"cec.*.debug=true"_s
-                                             : u"cec.*.debug=false\ncec.*.warning=false"_s);
+    QLoggingCategory::setFilterRules(
+        verbose ? u"cec.*.debug=true"_s
+                : u"cec.*.debug=false\ncec.*.info=false\ncec.*.warning=false"_s);
 }
 
 } // namespace

@@ -63,9 +63,10 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_home.isValid());
+        m_simulator = std::make_unique<SimulatorProcess>(simulatorOptions());
         QString error;
-        ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
-        m_sim.configure({
+        ASSERT_TRUE(sim().start(&error)) << error.toStdString();
+        sim().configure({
             {u"agentReplyDelayMs"_s, 50},
             {u"bot"_s,
              QJsonObject{
@@ -79,6 +80,10 @@ protected:
         configureClickToCall({});
     }
 
+    virtual SimulatorProcess::Options simulatorOptions() const { return {}; }
+    SimulatorProcess &sim() { return *m_simulator; }
+    const SimulatorProcess &sim() const { return *m_simulator; }
+
     // Fast click-to-call timings; `overrides` replace single keys.
     void configureClickToCall(const QJsonObject &overrides)
     {
@@ -90,7 +95,7 @@ protected:
         };
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             clickToCall.insert(it.key(), it.value());
-        m_sim.configure({{u"clickToCall"_s, clickToCall}});
+        sim().configure({{u"clickToCall"_s, clickToCall}});
     }
 
     // The demo settings through the environment, as a script would pass them; no user config.
@@ -102,7 +107,7 @@ protected:
                 environment.remove(name);
         }
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
-        environment.insert(u"CEC_URL"_s, m_sim.httpUrl().toString());
+        environment.insert(u"CEC_URL"_s, sim().httpUrl().toString());
         environment.insert(u"CEC_APP_KEY"_s, kDemoAppKey);
         environment.insert(u"CEC_APP_SECRET"_s, kDemoSecret);
         environment.insert(u"CEC_CHANNEL_ID"_s, kDemoChannel);
@@ -149,7 +154,7 @@ protected:
     QList<QJsonObject> requestsTo(QLatin1StringView path)
     {
         QList<QJsonObject> result;
-        for (const QJsonValue &entry : m_sim.requests(QString(path))) {
+        for (const QJsonValue &entry : sim().requests(QString(path))) {
             if (entry.toObject().value(u"path"_s).toString() == path)
                 result << entry.toObject();
         }
@@ -182,7 +187,7 @@ protected:
     static quint16 closedPort();
 
     QTemporaryDir m_home; // XDG_CONFIG_HOME: keeps the developer's own cecctl.ini out
-    SimulatorProcess m_sim;
+    std::unique_ptr<SimulatorProcess> m_simulator;
 };
 
 } // namespace cec::test

@@ -344,4 +344,47 @@ TEST_F(CecctlSettingsTest, SecretOnTheCommandLineWarns)
     EXPECT_EQ(result.err.count(u'\n'), 1) << "one warning line: " << result.describe();
 }
 
+// ---- TLS -----------------------------------------------------------------------------------
+
+class CecctlTlsTest : public CecctlTest
+{
+protected:
+    SimulatorProcess::Options simulatorOptions() const override
+    {
+        SimulatorProcess::Options options;
+        options.tls = true;
+        return options;
+    }
+
+    QProcessEnvironment tlsEnvironment() const
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"CEC_URL"_s, sim().httpsUrl().toString());
+        return env;
+    }
+};
+
+TEST_F(CecctlTlsTest, ExtraCaCertificateMakesTheSimulatorTrusted)
+{
+    QProcessEnvironment env = tlsEnvironment();
+    env.insert(u"CEC_CA_CERT"_s, sim().caCertificateFile());
+    const CecctlRun result = run({u"check"_s}, {}, env);
+    ASSERT_EQ(result.exitCode, 0) << result.describe();
+    EXPECT_TRUE(result.out.contains(u"TLS:           on"_s)) << result.describe();
+}
+
+TEST_F(CecctlTlsTest, UntrustedCertificateIsANetworkFailure)
+{
+    const CecctlRun result = run({u"check"_s}, {}, tlsEnvironment());
+    EXPECT_EQ(result.exitCode, 3) << result.describe();
+}
+
+TEST_F(CecctlTlsTest, UnreadableCaFileIsAConfigurationError)
+{
+    const CecctlRun result =
+        run({u"check"_s, u"--ca-cert"_s, u"/nonexistent/ca.pem"_s}, {}, tlsEnvironment());
+    EXPECT_EQ(result.exitCode, 2) << result.describe();
+    EXPECT_TRUE(result.err.contains(u"--ca-cert"_s)) << result.describe();
+}
+
 } // namespace cec::test
