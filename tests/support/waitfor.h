@@ -36,3 +36,18 @@ std::optional<R> waitResult(const std::function<void(std::function<void(R)>)> &c
 }
 
 } // namespace cec::test
+
+#include <QByteArray>
+#include <QString>
+
+#include <ostream>
+
+// Readable GoogleTest failure messages for Qt strings.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QByteArray &bytes, std::ostream *out)
+{
+    *out << '"' << bytes.toStdString() << '"';
+}

@@ -163,8 +163,9 @@ TEST_F(SeedConformance, WholeClickToCallSequenceAnswersAsDocumented)
         ASSERT_TRUE(event.body.value(u"eventId"_s).isDouble()) << "eventId is a number in the seed";
         const int id = event.body.value(u"eventId"_s).toInt();
         events << id;
-        if (id == 168102)
+        if (id == 168102) {
             EXPECT_EQ(event.body.value(u"resultDesc"_s).toString(), u"Call in queue"_s);
+        }
         if (id == 168101) {
             EXPECT_EQ(event.body.value(u"resultDesc"_s).toString(), u"Call connected"_s);
             setup = event.body.value(u"content"_s).toObject();
@@ -210,14 +211,16 @@ TEST_F(SeedConformance, LongPollWithoutEventsAnswersNoEventsAfterHolding)
 {
     ASSERT_NO_FATAL_FAILURE(authenticate());
     ASSERT_NO_FATAL_FAILURE(connectChat());
-    m_sim.configure({{u"clickToCall"_s, QJsonObject{{u"queueEvents"_s, 0},
-                                                    {u"outcome"_s, u"setup"_s},
-                                                    {u"queueStepMs"_s, 60000},
-                                                    {u"eventHoldMs"_s, 500}}}});
+    m_sim.configure(
+        {{u"clickToCall"_s, QJsonObject{{u"queueEvents"_s, 0}, {u"eventHoldMs"_s, 500}}}});
     const HttpAnswer created =
         exchange("POST", u"/apiaccess/ccmessaging/v1/createClickToCall"_s,
                  {{u"channel"_s, u"WEB"_s}, {u"mediaAbility"_s, u"1"_s}}, seedHeaders());
     ASSERT_EQ(created.body.value(u"resultCode"_s).toString(), u"0"_s) << created.raw.toStdString();
+    const HttpAnswer setup = pollEvent();
+    ASSERT_EQ(setup.body.value(u"eventId"_s).toInt(), 168101) << setup.raw.toStdString();
+
+    // The call is up and nothing else is pending: the next long poll is held, then says so.
     QElapsedTimer held;
     held.start();
     const HttpAnswer event = pollEvent();
@@ -232,7 +235,7 @@ TEST_F(SeedConformance, CreateOutsideWorkingHoursAndUnsupportedChannelUseDocumen
 {
     ASSERT_NO_FATAL_FAILURE(authenticate());
     ASSERT_NO_FATAL_FAILURE(connectChat());
-    for (const QString code : {u"7"_s, u"12"_s, u"13"_s}) {
+    for (const QString &code : {u"7"_s, u"12"_s, u"13"_s}) {
         m_sim.configure({{u"clickToCall"_s, QJsonObject{{u"createResultCode"_s, code}}}});
         const HttpAnswer created =
             exchange("POST", u"/apiaccess/ccmessaging/v1/createClickToCall"_s,
