@@ -482,14 +482,19 @@ void CecClient::authenticate(QObject *context, Callback<Done> done)
     }
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    d->requireTokens(true, [=, done = std::move(done)](std::optional<ApiError> error) {
-        if (hasContext && !guard)
-            return;
-        if (error)
-            done(*error);
-        else
-            done(Done{});
-    });
+    // With valid tokens the answer is immediate; it still goes through the event loop so that
+    // callers never see the callback run inside authenticate().
+    d->requireTokens(
+        true, [this, guard, hasContext, done = std::move(done)](std::optional<ApiError> error) {
+            QTimer::singleShot(0, this, [=] {
+                if (hasContext && !guard)
+                    return;
+                if (error)
+                    done(*error);
+                else
+                    done(Done{});
+            });
+        });
 }
 
 void CecClient::send(const OutgoingMessage &message, QObject *context, Callback<Done> done)

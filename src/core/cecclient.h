@@ -15,8 +15,7 @@ class QNetworkAccessManager;
 
 namespace cec {
 
-template <typename T>
-using Callback = std::function<void(Result<T>)>;
+template <typename T> using Callback = std::function<void(Result<T>)>;
 
 class CecClientPrivate;
 
@@ -25,11 +24,15 @@ class CecClientPrivate;
 //
 // Tokens: the AccessToken is fetched on first use and renewed at 80 % of its lifetime; the
 // ccmessaging-token comes from applyToken and is replaced whenever a response carries a
-// `ccmessaging-token` header. A 401/403 renews the affected token(s) once and retries the request once.
+// `ccmessaging-token` header. A 401/403 renews the affected token(s) once and retries the request
+// once.
 class CecClient final : public QObject
 {
     Q_OBJECT
 public:
+    // `network` is not owned and must outlive the client. Qt has no per-request proxy, so a
+    // configured `config.proxy` is set on `network` (QNetworkAccessManager::setProxy) here.
+    // Callbacks always run from the event loop, never inside the call that asked for them.
     CecClient(ClientConfig config, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~CecClient() override;
 

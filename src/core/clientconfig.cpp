@@ -34,9 +34,9 @@ QString ClientConfig::validate() const
     } else if (appSecret.isEmpty()) {
         return u"Neither an app secret nor a token URL is set. Enter one of them to sign in."_s;
     }
-    if (accessTokenLifetimeSeconds < 60 ||
+    if (accessTokenLifetimeSeconds < 1 ||
         accessTokenLifetimeSeconds > protocol::kMaxAccessTokenLifetimeSeconds)
-        return u"The access token lifetime must be between 60 and %1 seconds."_s.arg(
+        return u"The access token lifetime must be between 1 and %1 seconds."_s.arg(
             protocol::kMaxAccessTokenLifetimeSeconds);
     if (userId.trimmed().isEmpty())
         return u"The user id is missing."_s;
