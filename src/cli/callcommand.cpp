@@ -92,13 +92,8 @@ void CallCommand::onChatStateChanged(ChatSession::State state)
     case ChatSession::State::Closed:
     case ChatSession::State::Failed:
         if (m_phase == Phase::ConnectingChat) {
-            if (m_chatError)
-                console().printError(*m_chatError, u"chat"_s);
-            else
-                console().printDiagnostic(u"cecctl: the chat could not be connected, so no call"_s);
-            finish(m_exitCode != ExitOk
-                       ? m_exitCode
-                       : (m_chatError ? exitCodeFor(*m_chatError) : ExitServiceError));
+            // errorOccurred() follows this state change; conclude once it has arrived.
+            QTimer::singleShot(0, this, &CallCommand::concludeFailedChat);
         } else if (m_phase == Phase::DisconnectingChat) {
             finish(m_exitCode);
         }
@@ -112,6 +107,16 @@ void CallCommand::onChatStateChanged(ChatSession::State state)
     case ChatSession::State::Disconnecting:
         break;
     }
+}
+
+void CallCommand::concludeFailedChat()
+{
+    if (m_chatError)
+        console().printError(*m_chatError, u"chat"_s);
+    else
+        console().printDiagnostic(u"cecctl: the chat could not be connected, so no call"_s);
+    finish(m_exitCode != ExitOk ? m_exitCode
+                                : (m_chatError ? exitCodeFor(*m_chatError) : ExitServiceError));
 }
 
 void CallCommand::onCallStateChanged(ClickToCallSession::State state)

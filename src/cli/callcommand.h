@@ -36,6 +36,7 @@ private:
     void onInterrupted();
     void onTimeout();
     void concludeFailedCall();
+    void concludeFailedChat();
 
     // Ends whatever is running: the call first (if any), then the chat, then the process.
     void stop(int exitCode);

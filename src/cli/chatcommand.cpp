@@ -111,7 +111,11 @@ void ChatCommand::onStateChanged(ChatSession::State state)
         finish(ExitServiceError);
         break;
     case ChatSession::State::Failed:
-        finish(m_lastError ? exitCodeFor(*m_lastError) : ExitServiceError);
+        // errorOccurred() follows this state change: let it arrive so the exit code can tell a
+        // network failure from a refusal.
+        QTimer::singleShot(0, this, [this] {
+            finish(m_lastError ? exitCodeFor(*m_lastError) : ExitServiceError);
+        });
         break;
     case ChatSession::State::Idle:
         if (m_quitting)

@@ -177,6 +177,69 @@ TEST_F(CecctlTest, ChatQuitLineDisconnectsAtOnce)
     EXPECT_EQ(sendLog(), QStringList({u"CONNECT"_s, u"DISCONNECT"_s}));
 }
 
+TEST_F(CecctlTest, ChatInterruptDisconnectsAndExitsWith130)
+{
+    QProcess process;
+    startCecctl(process, {u"chat"_s}, environment()); // stdin stays open: a live session
+    QByteArray seen;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            seen += process.readAllStandardOutput();
+            return seen.contains("Welcome to the test bot.");
+        },
+        20000))
+        << seen.toStdString();
+    ::kill(pid_t(process.processId()), SIGINT);
+    const CecctlRun result = collect(process, 20000);
+    EXPECT_EQ(result.exitCode, 130) << result.describe();
+    EXPECT_EQ(sendLog(), QStringList({u"CONNECT"_s, u"DISCONNECT"_s}));
+}
+
+TEST_F(CecctlTest, ChatWithUnreachableServiceExitsWith3)
+{
+    QProcessEnvironment env = environment();
+    env.insert(u"CEC_URL"_s, u"http://127.0.0.1:%1"_s.arg(closedPort()));
+    const CecctlRun result = run({u"chat"_s}, "hello\n", env);
+    EXPECT_EQ(result.exitCode, 3) << result.describe();
+}
+
+// ---- one-request commands ------------------------------------------------------------------
+
+TEST_F(CecctlTest, HistoryListsTheEarlierChat)
+{
+    ASSERT_EQ(run({u"chat"_s, u"--linger"_s, u"1"_s}, "What are your opening hours?\n").exitCode,
+              0);
+    const CecctlRun result = run({u"history"_s, u"--json"_s, u"--limit"_s, u"50"_s});
+    ASSERT_EQ(result.exitCode, 0) << result.describe();
+    QStringList contents;
+    for (const QJsonObject &line : result.jsonLines())
+        contents << line.value(u"content"_s).toString();
+    EXPECT_TRUE(contents.contains(u"What are your opening hours?"_s)) << result.describe();
+    EXPECT_TRUE(contents.contains(u"We are open 9 to 5."_s)) << result.describe();
+}
+
+TEST_F(CecctlTest, SurveyRateAndLeaveMessageReachTheService)
+{
+    const CecctlRun survey = run({u"survey"_s, u"--json"_s});
+    ASSERT_EQ(survey.exitCode, 0) << survey.describe();
+    ASSERT_EQ(survey.jsonLines().size(), 1);
+    EXPECT_TRUE(survey.jsonLines().first().contains(u"enabled"_s));
+
+    ASSERT_EQ(run({u"chat"_s, u"--linger"_s, u"0"_s}, "hello\n").exitCode, 0);
+    const CecctlRun rate = run({u"rate"_s, u"--score"_s, u"4"_s, u"--comment"_s, u"quick"_s,
+                                u"--nps"_s, u"8"_s, u"--resolved"_s, u"yes"_s});
+    ASSERT_EQ(rate.exitCode, 0) << rate.describe();
+    const CecctlRun leave =
+        run({u"leave-message"_s, u"--phone"_s, u"+49 30 1234"_s, u"--text"_s, u"Call me back"_s});
+    ASSERT_EQ(leave.exitCode, 0) << leave.describe();
+
+    const QJsonObject state = sim().control("GET", u"/sim/state?userId="_s + kCliUser);
+    EXPECT_EQ(state.value(u"satisfaction"_s).toArray().size(), 1)
+        << QJsonDocument(state).toJson().toStdString();
+    EXPECT_EQ(state.value(u"leaveMessages"_s).toArray().size(), 1)
+        << QJsonDocument(state).toJson().toStdString();
+}
+
 // ---- click-to-call -------------------------------------------------------------------------
 
 TEST_F(CecctlTest, VoiceCallPrintsEventsAndHangsUpAfterHold)
