@@ -241,6 +241,11 @@ public:
                           << "- retrying in" << delay.count() << "ms";
         setLink(pollFailures >= options.offlineAfterFailures ? Link::Offline : Link::Reconnecting,
                 seconds);
+        // Network trouble shows as the link state. Anything else (e.g. credentials the client
+        // could not renew, a refused request) will not cure itself, so the user hears of it,
+        // once per outage; polling goes on in case it does.
+        if (pollFailures == 1 && !error.isRetryable())
+            Q_EMIT q->errorOccurred(error);
         schedulePoll(delay);
     }
 

@@ -3,6 +3,8 @@
 #include "clicktocallsession.h"
 #include "sessiontest.h"
 
+#include <QTimer>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,27 @@ namespace cec::test {
 namespace {
 
 using State = ClickToCallSession::State;
+
+// A media layer the test drives: the far end can hang up or the connection can break.
+class ScriptedMedia final : public CallMedia
+{
+public:
+    void start(const CallSetup &setup, protocol::MediaAbility) override
+    {
+        lastSetup = setup;
+        QTimer::singleShot(0, this, [this] { Q_EMIT established(); });
+    }
+    void hangUp() override
+    {
+        ++hangUps;
+        Q_EMIT ended(u"hung up"_s);
+    }
+    void remoteHangUp() { Q_EMIT ended(u"The agent hung up"_s); }
+    void breakDown() { Q_EMIT failed(u"ICE failed"_s); }
+
+    CallSetup lastSetup;
+    int hangUps = 0;
+};
 
 class ClickToCallTest : public SessionTest
 {
@@ -32,7 +55,9 @@ protected:
 
         ClickToCallOptions options;
         options.failureBackoff = 100ms;
-        m_session = std::make_unique<ClickToCallSession>(*m_client, m_media, options);
+        CallMedia &media = useScriptedMedia() ? static_cast<CallMedia &>(m_scriptedMedia)
+                                              : static_cast<CallMedia &>(m_media);
+        m_session = std::make_unique<ClickToCallSession>(*m_client, media, options);
         QObject::connect(m_session.get(), &ClickToCallSession::stateChanged,
                          [this](State state) { m_states.push_back(state); });
         QObject::connect(m_session.get(), &ClickToCallSession::ended,
@@ -46,6 +71,8 @@ protected:
         QObject::connect(m_session.get(), &ClickToCallSession::eventReceived,
                          [this](const ClickToCallEvent &event) { m_events.push_back(event); });
     }
+
+    virtual bool useScriptedMedia() const { return false; }
 
     // Fast defaults, overridden per test.
     void configureCall(const QJsonObject &overrides)
@@ -92,6 +119,7 @@ protected:
 
     QObject m_context;
     SignallingOnlyMedia m_media;
+    ScriptedMedia m_scriptedMedia;
     std::unique_ptr<ClickToCallSession> m_session;
     std::vector<State> m_states;
     std::vector<QString> m_endReasons;
@@ -109,6 +137,17 @@ TEST_F(ClickToCallTest, SupportedChannelIsReady)
     ASSERT_TRUE(support.has_value());
     EXPECT_TRUE(support->available());
     EXPECT_EQ(m_states.front(), State::CheckingSupport);
+}
+
+TEST_F(ClickToCallTest, SupportCheckErrorIsUnavailable)
+{
+    m_sim.injectFault({{u"path"_s, QString(protocol::path::kCheckClickToCall)},
+                       {u"status"_s, 500},
+                       {u"times"_s, 1}});
+    m_session->checkSupport();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Unavailable; }));
+    ASSERT_EQ(m_failures.size(), 1u);
+    EXPECT_FALSE(m_failures[0].second.isEmpty());
 }
 
 TEST_F(ClickToCallTest, UnsupportedChannelIsUnavailable)
@@ -286,6 +325,57 @@ TEST_F(ClickToCallTest, EmptyPollsKeepPollingWhileInCall)
     settle(1200);
     EXPECT_GE(eventPolls(), before + 3);
     EXPECT_EQ(m_session->state(), State::InCall);
+}
+
+class ClickToCallMediaTest : public ClickToCallTest
+{
+protected:
+    bool useScriptedMedia() const override { return true; }
+};
+
+TEST_F(ClickToCallMediaTest, SetupContentReachesTheMedia)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    EXPECT_FALSE(m_scriptedMedia.lastSetup.domain.isEmpty());
+    EXPECT_FALSE(m_scriptedMedia.lastSetup.gatewayAddresses.isEmpty());
+    EXPECT_FALSE(m_scriptedMedia.lastSetup.accessCode.isEmpty());
+}
+
+TEST_F(ClickToCallMediaTest, RemoteByeDropsAndEnds)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    m_scriptedMedia.remoteHangUp();
+    EXPECT_EQ(m_session->state(), State::Ended);
+    ASSERT_EQ(m_endReasons.size(), 1u);
+    EXPECT_EQ(m_endReasons[0], u"The agent hung up"_s);
+    ASSERT_TRUE(waitFor([this] { return drops() == 1; }));
+    EXPECT_EQ(m_scriptedMedia.hangUps, 0);
+}
+
+TEST_F(ClickToCallMediaTest, MediaFailureHangsUpAndFails)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    m_scriptedMedia.breakDown();
+    EXPECT_EQ(m_session->state(), State::Failed);
+    EXPECT_EQ(m_scriptedMedia.hangUps, 1);
+    ASSERT_EQ(m_failures.size(), 1u);
+    EXPECT_NE(m_failures[0].second.indexOf(u"ICE failed"_s), -1);
+    ASSERT_TRUE(waitFor([this] { return drops() == 1; }));
+}
+
+TEST_F(ClickToCallMediaTest, ReleaseHangsUpTheMedia)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    control(u"/sim/call/release"_s, {{u"causeDesc"_s, u"Agent hung up"_s}});
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
+    EXPECT_EQ(m_scriptedMedia.hangUps, 1);
+    ASSERT_EQ(m_endReasons.size(), 1u) << "our own hang-up is not a second end";
+    settle(300);
+    EXPECT_EQ(drops(), 0) << "the service released it already";
 }
 
 } // namespace
