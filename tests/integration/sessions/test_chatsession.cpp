@@ -375,6 +375,17 @@ TEST_F(ChatSessionTest, HistoryOnConnectIsLoadedOnce)
     Q_UNUSED(id);
 }
 
+TEST_F(ChatSessionTest, ConnectingStraightToAnAgentQueues)
+{
+    m_sim.configure({{u"connectTarget"_s, u"agent"_s}});
+    makeSession();
+    m_session->connectToService();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::WithAgent; }));
+    EXPECT_NE(std::find(m_states.begin(), m_states.end(), ChatSession::State::Queued),
+              m_states.end());
+    EXPECT_TRUE(sends(u"TRANS2AGENT"_s).isEmpty());
+}
+
 TEST_F(ChatSessionTest, OutsideWorkingHoursIsClosed)
 {
     m_sim.configure({{u"workingHours"_s, false}, {u"connectTarget"_s, u"agent"_s}});
