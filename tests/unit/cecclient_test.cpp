@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -557,4 +558,20 @@ TEST_F(CecClientTest, LogsNeverContainTokensSecretsOrContent)
         EXPECT_FALSE(all.contains(secret)) << secret.toStdString() << " leaked:\n"
                                            << all.toStdString();
     }
+}
+
+TEST_F(CecClientTest, ConfiguredProxyCarriesTheRequests)
+{
+    // The fake server plays an HTTP proxy: Qt sends it absolute-form request lines for a host
+    // that does not resolve, so an answer proves the proxy was used.
+    cec::ClientConfig configuration = config();
+    configuration.baseUrl = QUrl(u"http://contact-centre.invalid:8080"_s);
+    configuration.proxy =
+        QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_server.url().port());
+    QNetworkAccessManager network;
+    cec::CecClient client(configuration, &network);
+    EXPECT_EQ(network.proxy().type(), QNetworkProxy::HttpProxy);
+    const auto reply = run<cec::PollReply>([&](auto cb) { client.poll(&m_context, cb); });
+    ASSERT_TRUE(reply && reply->ok()) << reply->error().toString().toStdString();
+    EXPECT_EQ(m_server.requestsTo(u"/apiaccess/ccmessaging/poll"_s).size(), 1);
 }

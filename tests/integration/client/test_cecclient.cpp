@@ -259,6 +259,20 @@ TEST_F(ClientAgainstSimulator, HttpsWithoutTheTestCaFailsAsTls)
     EXPECT_TRUE(requestsTo(u"/apigovernance/api/oauth/tokenByAkSk"_s).isEmpty());
 }
 
+TEST_F(ClientAgainstSimulator, WrongSecretIsReportedAsRejectedCredentials)
+{
+    startSimulator(false);
+    cec::ClientConfig config = m_sim->clientConfig(kUser);
+    config.appSecret = u"not-the-secret"_s;
+    auto client = makeClient(config);
+    const auto reply = poll(*client);
+    ASSERT_FALSE(reply.ok());
+    EXPECT_EQ(reply.error().kind(), Kind::Gateway) << describe(reply.error());
+    EXPECT_TRUE(reply.error().isAuthFailure());
+    EXPECT_TRUE(reply.error().userMessage().contains(u"app key"_s));
+    EXPECT_TRUE(requestsTo(u"/apiaccess/ccmessaging/poll"_s).isEmpty());
+}
+
 // --- faults
 // ----------------------------------------------------------------------------------------
 
