@@ -533,8 +533,7 @@ DownlinkMessage downlinkMessage(const QJsonObject &object)
     } else {
         message.content = scalarText(content);
     }
-    if (message.controlType == protocol::ControlType::Read &&
-        message.controlTypeText.compare("READ"_L1, Qt::CaseInsensitive) == 0) {
+    if (message.controlType == protocol::ControlType::Read) {
         // READ content: the ids the agent has read, as a JSON array or a JSON array in a string;
         // a bare string is taken as a comma-separated list.
         for (const QString &item : flexibleList(content)) {
