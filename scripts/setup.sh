@@ -6,9 +6,10 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config git ca-certificates openssl iproute2 procps curl
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev
+    qtkeychain-qt6-dev qt6-qpa-plugins
     libgtest-dev libgmock-dev libbenchmark-dev
-    clang-format xvfb xauth
+    clang-format xvfb xauth dbus dbus-x11 gnome-keyring pulseaudio
 )
 # Node.js and npm build the call page (JsSIP bundle); keep an existing Node installation.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

@@ -1,0 +1,23 @@
+// What a host application gives the chat widget.
+#pragma once
+
+#include "cec_widgets_export.h"
+#include "chatsession.h"
+#include "clientconfig.h"
+
+#include <QString>
+
+namespace cec {
+
+struct CEC_WIDGETS_EXPORT ChatWidgetConfig final
+{
+    ClientConfig client;         // endpoint, credentials, customer id and name, locale
+    ChatSessionOptions session;  // poll and back-off timings
+    // Where the conversation is kept between runs (unsent messages, recent messages, customer id).
+    // Empty: QStandardPaths::AppDataLocation + "/conversations". Never holds a secret.
+    QString storageDirectory;
+    bool notifications = true;   // tray message for new messages while the window is inactive
+    bool sounds = true;          // sound for new messages while the window is inactive
+};
+
+} // namespace cec

@@ -1,0 +1,41 @@
+// New-message notification while the window is not active: a tray message and a short sound
+// (Qt Multimedia). Both can be switched off; without a tray icon only the sound plays.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QSoundEffect;
+class QSystemTrayIcon;
+class QWidget;
+
+namespace cec {
+
+class Notifier final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Notifier(QWidget *window, QObject *parent = nullptr);
+    ~Notifier() override;
+
+    void setTrayIcon(QSystemTrayIcon *trayIcon);
+    void setTrayEnabled(bool enabled);
+    void setSoundEnabled(bool enabled);
+    bool trayEnabled() const;
+    bool soundEnabled() const;
+
+    // Notifies unless the window is active (then it does nothing and returns false).
+    bool notifyNewMessage(const QString &sender, const QString &text);
+
+Q_SIGNALS:
+    void notified(const QString &title, const QString &text); // for tests and hosts
+
+private:
+    QPointer<QWidget> m_window;
+    QPointer<QSystemTrayIcon> m_trayIcon;
+    QSoundEffect *m_sound = nullptr; // created on first use, so chat-only start-up stays light
+    bool m_trayEnabled = true;
+    bool m_soundEnabled = true;
+};
+
+} // namespace cec
