@@ -113,9 +113,11 @@ const QList<CommandSpec> &commandSpecs()
          "--linger seconds for replies, then disconnects (DISCONNECT). Ctrl-C disconnects too.\n"
          "With --json each event is one JSON object per line with \"type\" message, state,\n"
          "queue or error. Exits 1 if the chat could not be connected or a message failed."_s,
-         {QCommandLineOption(option::kLinger,
-                             u"Seconds to wait for replies after stdin ended (default 2)."_s,
-                             u"SECONDS"_s, u"2"_s)}},
+         {QCommandLineOption(
+             option::kLinger,
+             u"Seconds to wait for replies after stdin ended (default 2; replies are polled "
+             "every second, so less than 2 may miss the last one)."_s,
+             u"SECONDS"_s, u"2"_s)}},
         {u"call"_s,
          u"Place a click-to-call (signalling only) and print its events as JSON."_s,
          u"Connects the chat, then runs the REST side of a click-to-call: "

@@ -149,7 +149,7 @@ TEST_F(CecctlTest, ChatFromAPipeSendsEveryLineAndDisconnects)
 TEST_F(CecctlTest, ChatJsonLinesAreJsonEvents)
 {
     const CecctlRun result =
-        run({u"chat"_s, u"--json"_s, u"--linger"_s, u"1"_s}, "What are your opening hours?\n");
+        run({u"chat"_s, u"--json"_s}, "What are your opening hours?\n"); // default --linger 2
     ASSERT_EQ(result.exitCode, 0) << result.describe();
     const QList<QJsonObject> lines = result.jsonLines();
     ASSERT_FALSE(lines.isEmpty());
