@@ -67,31 +67,6 @@ QString displayedContent(const ChatMessage &message)
     return u"[%1] %2"_s.arg(protocol::toString(message.mediaType), message.content);
 }
 
-QString kindName(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Transport:
-        return u"transport"_s;
-    case ApiError::Kind::Tls:
-        return u"tls"_s;
-    case ApiError::Kind::Timeout:
-        return u"timeout"_s;
-    case ApiError::Kind::Http:
-        return u"http"_s;
-    case ApiError::Kind::Gateway:
-        return u"gateway"_s;
-    case ApiError::Kind::Result:
-        return u"result"_s;
-    case ApiError::Kind::Malformed:
-        return u"malformed"_s;
-    case ApiError::Kind::Rejected:
-        return u"rejected"_s;
-    case ApiError::Kind::Cancelled:
-        return u"cancelled"_s;
-    }
-    return u"unknown"_s;
-}
-
 } // namespace
 
 QStringList messageLines(const ChatMessage &message)
@@ -169,7 +144,7 @@ QJsonObject errorJson(const ApiError &error)
     QJsonObject object{
         {u"type"_s, u"error"_s},
         {u"message"_s, error.userMessage()},
-        {u"kind"_s, kindName(error.kind())},
+        {u"kind"_s, ApiError::kindName(error.kind())},
         {u"endpoint"_s, error.endpoint()},
     };
     if (error.httpStatus() != 0)

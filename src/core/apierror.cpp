@@ -8,31 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString kindName(ApiError::Kind kind)
-{
-    switch (kind) {
-    case ApiError::Kind::Transport:
-        return u"transport"_s;
-    case ApiError::Kind::Tls:
-        return u"tls"_s;
-    case ApiError::Kind::Timeout:
-        return u"timeout"_s;
-    case ApiError::Kind::Http:
-        return u"http"_s;
-    case ApiError::Kind::Gateway:
-        return u"gateway"_s;
-    case ApiError::Kind::Result:
-        return u"result"_s;
-    case ApiError::Kind::Malformed:
-        return u"malformed"_s;
-    case ApiError::Kind::Rejected:
-        return u"rejected"_s;
-    case ApiError::Kind::Cancelled:
-        return u"cancelled"_s;
-    }
-    return u"unknown"_s;
-}
-
 QString credentialsRejected()
 {
     return u"The contact centre did not accept this app's credentials. Check the app key and "
@@ -121,6 +96,31 @@ QString ApiError::userMessage() const
         return u"The request was cancelled."_s;
     }
     return m_detail;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Transport:
+        return u"transport"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Http:
+        return u"http"_s;
+    case Kind::Gateway:
+        return u"gateway"_s;
+    case Kind::Result:
+        return u"result"_s;
+    case Kind::Malformed:
+        return u"malformed"_s;
+    case Kind::Rejected:
+        return u"rejected"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    }
+    return u"unknown"_s;
 }
 
 QString ApiError::toString() const

@@ -44,6 +44,7 @@ public:
     bool isRetryable() const; // transport, timeout, 5xx
     QString userMessage() const;
     QString toString() const; // for logs: kind, endpoint, status, code, detail (never a token)
+    static QString kindName(Kind kind); // "transport", "tls", ... for logs and JSON output
 
 private:
     Kind m_kind;
