@@ -1,0 +1,50 @@
+// "Try the demo": runs cec-sim as a child process on a free loopback port.
+#pragma once
+
+#include "clientconfig.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace cec::app {
+
+class DemoSimulator final : public QObject
+{
+    Q_OBJECT
+public:
+    // The credentials cec-sim accepts. They are not secrets and never go to the keychain.
+    static constexpr auto appKey = "cec-demo-app";
+    static constexpr auto appSecret = "cec-demo-secret";
+    static constexpr auto channelId = "1011577355744904195";
+
+    explicit DemoSimulator(QObject *parent = nullptr);
+    ~DemoSimulator() override; // stops the simulator
+
+    // $CEC_SIM, else next to cec-chat in the build tree or the install, else the build's own path.
+    static QString locateExecutable();
+    // $CEC_SIM_SCENARIO, else the installed share/cec-widget/demo.json, else the source tree's.
+    static QString locateScenario();
+
+    void start();
+    void stop();
+    bool isRunning() const;
+    QUrl url() const { return m_url; }
+    qint64 processId() const;
+
+    ClientConfig clientConfig(const QString &customerId, const QString &displayName,
+                              const QString &locale) const;
+
+Q_SIGNALS:
+    void ready(const QUrl &url);
+    void failed(const QString &message);
+
+private:
+    void readOutput();
+
+    QProcess m_process;
+    QByteArray m_output;
+    QUrl m_url;
+};
+
+} // namespace cec::app

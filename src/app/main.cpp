@@ -1,0 +1,92 @@
+// cec-chat: the standalone customer chat around cec::ChatWidget.
+#include "appsettings.h"
+#include "chatapplication.h"
+#include "languages.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkProxyFactory>
+#include <QSocketNotifier>
+#include <QTranslator>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGINT/SIGTERM quit through the event loop, so that the demo simulator is stopped on the way.
+void quitOnTerminationSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"cec-widget"_s);
+    QApplication::setApplicationName(u"cec-chat"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CEC_VERSION));
+    QApplication::setDesktopFileName(u"cec-chat"_s);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Customer chat for Huawei Cloud CEC web channels."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Start the demo: a simulated contact centre (cec-sim) on this computer."_s);
+    const QCommandLineOption settingsDirOption(
+        u"settings-dir"_s,
+        u"Keep settings and conversations in <dir> (default: $CEC_CHAT_SETTINGS_DIR, else the "
+        "per-user config folder)."_s,
+        u"dir"_s);
+    const QCommandLineOption languageOption(
+        u"lang"_s,
+        u"User interface language: en, zh_CN or ar (default: the settings, else the "
+        "system's)."_s,
+        u"code"_s);
+    parser.addOptions({demoOption, settingsDirOption, languageOption});
+    parser.process(app);
+
+    cec::app::AppOptions options;
+    options.demo = parser.isSet(demoOption);
+    options.settingsDir = parser.isSet(settingsDirOption)
+                              ? parser.value(settingsDirOption)
+                              : qEnvironmentVariable("CEC_CHAT_SETTINGS_DIR");
+    const cec::app::SettingsStore store(options.settingsDir);
+    options.language = cec::app::resolveLanguage(
+        parser.isSet(languageOption) ? parser.value(languageOption) : store.load().language);
+
+    QTranslator translator;
+    cec::app::installTranslation(translator, options.language);
+
+    quitOnTerminationSignals(app);
+    cec::app::ChatApplication chat(options);
+    chat.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,80 @@
+#include "keyringsession.h"
+
+#include "waitfor.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace cec::test {
+
+KeyringSession::KeyringSession() = default;
+
+KeyringSession::~KeyringSession()
+{
+    for (QProcess *process : {&m_keyring, &m_bus}) {
+        if (process->state() == QProcess::NotRunning)
+            continue;
+        process->terminate();
+        if (!process->waitForFinished(3000))
+            process->kill();
+        process->waitForFinished(1000);
+    }
+}
+
+bool KeyringSession::keyringAvailable()
+{
+    return !QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty() &&
+           !QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty();
+}
+
+bool KeyringSession::startBus(QString *error)
+{
+    const QString runtime = m_dir.filePath(u"run"_s);
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", runtime.toUtf8());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(u"data"_s).toUtf8());
+    if (QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty()) {
+        // No bus at all is also "no Secret Service".
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(u"no-bus"_s).toUtf8());
+        return true;
+    }
+    m_bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+    if (!waitFor([this] { return m_bus.canReadLine() || m_bus.state() == QProcess::NotRunning; },
+                 5000) ||
+        !m_bus.canReadLine()) {
+        *error = u"dbus-daemon did not start: "_s + QString::fromUtf8(m_bus.readAllStandardError());
+        return false;
+    }
+    const QByteArray address = m_bus.readLine().trimmed();
+    qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+    return true;
+}
+
+bool KeyringSession::startKeyring(QString *error)
+{
+    m_keyring.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    m_keyring.start(u"gnome-keyring-daemon"_s,
+                    {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
+    if (!m_keyring.waitForStarted(5000)) {
+        *error = u"gnome-keyring-daemon did not start"_s;
+        return false;
+    }
+    m_keyring.write("test-keyring-password\n");
+    m_keyring.closeWriteChannel();
+    const bool registered = waitFor(
+        [] {
+            auto *bus = QDBusConnection::sessionBus().interface();
+            return bus && bus->isServiceRegistered(u"org.freedesktop.secrets"_s).value();
+        },
+        10000);
+    if (!registered)
+        *error = u"no Secret Service on the private bus: "_s +
+                 QString::fromUtf8(m_keyring.readAllStandardError());
+    return registered;
+}
+
+} // namespace cec::test

@@ -1,0 +1,123 @@
+// "Try the demo": the first-run choice starts cec-sim as a child, the chat connects to it, and
+// closing the window stops it again.
+#include "chatapplication.h"
+#include "chatwidget.h"
+#include "demosimulator.h"
+#include "firstrundialog.h"
+#include "mainwindow.h"
+#include "waitfor.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using cec::test::waitFor;
+
+namespace {
+
+bool hasBotMessage(cec::ChatWidget *chat)
+{
+    if (!chat)
+        return false;
+    const auto messages = chat->session().messages();
+    return std::any_of(messages.begin(), messages.end(), [](const cec::ChatMessage &m) {
+        return m.source == cec::protocol::SourceType::Robot && !m.content.isEmpty();
+    });
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+} // namespace
+
+TEST(Demo, FirstRunTryTheDemoConnectsToTheSimulatedBot)
+{
+    QTemporaryDir dir;
+    cec::app::AppOptions options;
+    options.settingsDir = dir.path();
+    options.language = u"en"_s;
+    cec::app::ChatApplication app(options);
+    app.start();
+
+    ASSERT_NE(app.firstRunDialog(), nullptr) << "no first-run choice without settings";
+    auto *tryDemo = app.firstRunDialog()->findChild<QPushButton *>(u"tryDemoButton"_s);
+    ASSERT_NE(tryDemo, nullptr);
+    tryDemo->click();
+
+    ASSERT_TRUE(waitFor([&] { return app.demoSimulator() && app.demoSimulator()->isRunning(); }))
+        << "cec-sim was not started";
+    ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }, 20000))
+        << "the bot greeting did not arrive";
+    EXPECT_TRUE(app.mainWindow().windowTitle().contains(u"Demo"_s))
+        << app.mainWindow().windowTitle().toStdString();
+
+    const qint64 simulatorPid = app.demoSimulator()->processId();
+    ASSERT_TRUE(processAlive(simulatorPid));
+    app.mainWindow().close();
+    EXPECT_EQ(app.demoSimulator(), nullptr);
+    EXPECT_TRUE(waitFor([&] { return !processAlive(simulatorPid); }, 5000))
+        << "cec-sim still runs after the window closed";
+}
+
+TEST(Demo, DemoOptionSkipsTheFirstRunChoiceAndStartsFresh)
+{
+    QTemporaryDir dir;
+    cec::app::AppOptions options;
+    options.settingsDir = dir.path();
+    options.language = u"en"_s;
+    options.demo = true;
+    QString firstCustomer;
+    {
+        cec::app::ChatApplication app(options);
+        QUrl announcedUrl;
+        QObject::connect(&app, &cec::app::ChatApplication::demoReady,
+                         [&](const QUrl &url, const QString &customer) {
+                             announcedUrl = url;
+                             firstCustomer = customer;
+                         });
+        app.start();
+        EXPECT_EQ(app.firstRunDialog(), nullptr);
+        ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }, 20000));
+        EXPECT_EQ(announcedUrl, app.demoSimulator()->url());
+        EXPECT_EQ(app.chatWidget()->session().messages().first().source,
+                  cec::protocol::SourceType::Robot);
+    } // destroying the app stops the simulator too
+
+    cec::app::ChatApplication again(options);
+    QString secondCustomer;
+    QObject::connect(&again, &cec::app::ChatApplication::demoReady,
+                     [&](const QUrl &, const QString &customer) { secondCustomer = customer; });
+    again.start();
+    ASSERT_TRUE(waitFor([&] { return hasBotMessage(again.chatWidget()); }, 20000));
+    EXPECT_EQ(secondCustomer, firstCustomer) << "the customer id was not kept";
+    const auto messages = again.chatWidget()->session().messages();
+    EXPECT_EQ(std::count_if(messages.begin(), messages.end(),
+                            [](const cec::ChatMessage &m) { return m.fromHistory; }),
+              0)
+        << "a new demo simulator shows an old demo conversation";
+}
+
+TEST(Demo, AMissingSimulatorIsReportedInTheWindow)
+{
+    QTemporaryDir dir;
+    qputenv("CEC_SIM", dir.filePath(u"no-such-cec-sim"_s).toUtf8());
+    cec::app::AppOptions options;
+    options.settingsDir = dir.path();
+    options.demo = true;
+    cec::app::ChatApplication app(options);
+    app.start();
+    auto *status = app.mainWindow().findChild<QLabel *>(u"statusLabel"_s);
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(waitFor([&] { return status->text().contains(u"could not be started"_s); }))
+        << status->text().toStdString();
+    EXPECT_EQ(app.chatWidget(), nullptr);
+    qunsetenv("CEC_SIM");
+}
