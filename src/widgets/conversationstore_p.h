@@ -26,7 +26,7 @@ public:
 
     Snapshot load() const; // empty snapshot when nothing was saved or the file is unreadable
     bool save(const Snapshot &snapshot, QString *error = nullptr) const;
-    void clear() const;    // after the conversation ended
+    void clear() const; // after the conversation ended
     QString filePath() const;
 
 private:

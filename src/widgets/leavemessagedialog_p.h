@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QPushButton;
+
 namespace Ui {
 class LeaveMessageDialog;
 }
@@ -18,13 +20,22 @@ class LeaveMessageDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype kMaxPhoneLength = 64;     // doLeaveMessage `caller`
+    static constexpr qsizetype kMaxMessageLength = 2000; // doLeaveMessage `leaveMessage`
+
     explicit LeaveMessageDialog(QWidget *parent = nullptr);
     ~LeaveMessageDialog() override;
 
-    LeaveMessage message() const;
+    LeaveMessage message() const; // trimmed phone and text
+
+    // Loose on purpose (formats differ by country): digits, spaces, + - *, at least 3 digits.
+    static bool isPlausiblePhoneNumber(const QString &phone);
 
 private:
+    void updateState();
+
     std::unique_ptr<Ui::LeaveMessageDialog> m_ui;
+    QPushButton *m_send = nullptr;
 };
 
 } // namespace cec

@@ -1,1 +1,94 @@
-// placeholder: being written
+#include "notifier_p.h"
+
+#include <QApplication>
+#include <QSoundEffect>
+#include <QSystemTrayIcon>
+#include <QUrl>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace cec {
+
+namespace {
+// A tray balloon is a glance, not a transcript.
+constexpr qsizetype kMaxPreviewLength = 160;
+constexpr int kTrayMessageMs = 5000;
+
+QString preview(const QString &text)
+{
+    const QString simplified = text.simplified();
+    if (simplified.size() <= kMaxPreviewLength)
+        return simplified;
+    return simplified.left(kMaxPreviewLength - 1) + QChar(0x2026); // "…"
+}
+} // namespace
+
+Notifier::Notifier(QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+{}
+
+Notifier::~Notifier() = default;
+
+void Notifier::setTrayIcon(QSystemTrayIcon *trayIcon)
+{
+    m_trayIcon = trayIcon;
+}
+void Notifier::setTrayEnabled(bool enabled)
+{
+    m_trayEnabled = enabled;
+}
+void Notifier::setSoundEnabled(bool enabled)
+{
+    m_soundEnabled = enabled;
+}
+bool Notifier::trayEnabled() const
+{
+    return m_trayEnabled;
+}
+bool Notifier::soundEnabled() const
+{
+    return m_soundEnabled;
+}
+
+bool Notifier::notifyNewMessage(const QString &sender, const QString &text)
+{
+    if (!m_trayEnabled && !m_soundEnabled)
+        return false;
+    // The user is looking at the conversation: the message itself is the notification.
+    if (m_window && m_window->window()->isActiveWindow())
+        return false;
+
+    const QString title =
+        sender.isEmpty() ? tr("New message") : tr("New message from %1").arg(sender);
+    const QString body = preview(text);
+
+    if (m_trayEnabled) {
+        if (m_trayIcon) {
+            // Plain text: the platform shows it as such, agent text can't format anything.
+            m_trayIcon->showMessage(title, body, QSystemTrayIcon::Information, kTrayMessageMs);
+            Q_EMIT trayMessageShown(title, body);
+        }
+        if (m_window)
+            QApplication::alert(m_window->window()); // taskbar highlight until activated
+    }
+    if (m_soundEnabled)
+        playSound();
+    Q_EMIT notified(title, body);
+    return true;
+}
+
+void Notifier::playSound()
+{
+    if (!m_sound) {
+        m_sound = new QSoundEffect(this);
+        m_sound->setSource(QUrl(u"qrc:/cec/sounds/message.wav"_s));
+        m_sound->setVolume(0.6f);
+    }
+    // Without an audio device this is silent; a notification never fails because of sound.
+    m_sound->play();
+    Q_EMIT soundPlayed();
+}
+
+} // namespace cec

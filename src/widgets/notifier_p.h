@@ -24,13 +24,18 @@ public:
     bool trayEnabled() const;
     bool soundEnabled() const;
 
-    // Notifies unless the window is active (then it does nothing and returns false).
+    // Notifies unless the window is active or both tray and sound are off (then it does nothing
+    // and returns false).
     bool notifyNewMessage(const QString &sender, const QString &text);
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &text); // for tests and hosts
+    void trayMessageShown(const QString &title, const QString &text);
+    void soundPlayed();
 
 private:
+    void playSound();
+
     QPointer<QWidget> m_window;
     QPointer<QSystemTrayIcon> m_trayIcon;
     QSoundEffect *m_sound = nullptr; // created on first use, so chat-only start-up stays light

@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class QButtonGroup;
+class QPushButton;
+
 namespace Ui {
 class SurveyDialog;
 }
@@ -18,14 +21,21 @@ class SurveyDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // Show it only when `mode.enabled` and it has levels: without levels Submit stays disabled.
     explicit SurveyDialog(const SurveyMode &mode, QWidget *parent = nullptr);
     ~SurveyDialog() override;
 
-    SatisfactionRating rating() const; // valid once accepted
+    // Valid once accepted: evaluation is the chosen level's key; npsScore / resolved are set only
+    // when asked for and answered.
+    SatisfactionRating rating() const;
 
 private:
+    void updateCounter();
+
     std::unique_ptr<Ui::SurveyDialog> m_ui;
     SurveyMode m_mode;
+    QButtonGroup *m_levels = nullptr;
+    QPushButton *m_submit = nullptr;
 };
 
 } // namespace cec
