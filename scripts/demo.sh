@@ -1,16 +1,54 @@
 #!/usr/bin/env bash
-# Installs dependencies, builds, starts cec-sim (the local CEC stand-in) and runs the whole
-# sequence against it with cecctl: credentials check, a chat with the bot and a human agent,
-# and the signalling of a voice call. With --interactive, you then chat yourself.
+# Installs dependencies, builds, and opens cec-chat in demo mode: the chat window connected to
+# cec-sim (a local stand-in for the CEC cloud, started and stopped by the app) with a bot that
+# answers and a human agent behind "Talk to a person".
+#
+#   scripts/demo.sh                  the chat window (needs a desktop session)
+#   scripts/demo.sh --headless       the same under Xvfb for 20 s, for machines without a display
+#   scripts/demo.sh --cli [--interactive]   (--interactive alone implies --cli)
+#                                    the terminal sequence with cecctl: credentials check, a chat
+#                                    with the bot and an agent, click-to-call signalling; with
+#                                    --interactive you then chat yourself
 set -euo pipefail
 cd "$(dirname "$0")/.."
-interactive=0
-[[ "${1:-}" == "--interactive" ]] && interactive=1
+mode=window interactive=0
+for arg in "$@"; do
+    case "$arg" in
+    --cli) mode=cli ;;
+    --headless) mode=headless ;;
+    --interactive) interactive=1 mode=cli ;; # implies --cli, as before
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option: $arg (try --help)" >&2; exit 2 ;;
+    esac
+done
 
 scripts/setup.sh
 scripts/build.sh dev
 bin=build/dev/src
 
+if [[ "$mode" == window ]]; then
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        echo "No display: \$DISPLAY and \$WAYLAND_DISPLAY are empty, so no window can open here." >&2
+        echo "Run this on a desktop session, or use --headless (Xvfb) or --cli (terminal demo)." >&2
+        exit 2
+    fi
+    echo "== cec-chat --demo: chat with the simulated bot; 'Talk to a person' reaches the agent."
+    echo "   Close the window to finish (the simulator stops with it)."
+    exec "$bin/app/cec-chat" --demo
+fi
+
+if [[ "$mode" == headless ]]; then
+    command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed" >&2; exit 2; }
+    echo "== cec-chat --demo under Xvfb for 20 s (no window to see; use a desktop for that)"
+    status=0
+    timeout --signal=TERM 20 xvfb-run -a "$bin/app/cec-chat" --demo || status=$?
+    # 124: stopped by the timeout, i.e. it was still running fine.
+    [[ $status -eq 0 || $status -eq 124 ]] && { echo "== demo finished"; exit 0; }
+    echo "cec-chat exited with status $status" >&2
+    exit "$status"
+fi
+
+# --cli: the terminal sequence against a simulator started here.
 log=$(mktemp -t cec-sim.XXXXXX.log)
 "$bin/simulator/cec-sim" --port 0 --scenario src/simulator/scenarios/demo.json >"$log" 2>&1 &
 sim=$!

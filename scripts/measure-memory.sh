@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Memory of cec-chat in a chat-only session, as PSS summed over its process tree (cec-chat and
+# its children; the demo's cec-sim is a child), read from /proc/<pid>/smaps_rollup.
+# Starts `cec-chat --demo` (under Xvfb when available, else offscreen), lets the simulated
+# agent/bot send a few messages through the simulator's control API, waits for things to settle,
+# prints the numbers. Asserts nothing. Target: <= 60 MB without the simulator; no WebEngine.
+#
+#   scripts/measure-memory.sh [BUILD_DIR]     (default build/dev; builds cec-chat there)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/dev}
+settle_seconds=${SETTLE_SECONDS:-10}
+[[ -f "$build/build.ninja" ]] || cmake --preset dev >/dev/null
+cmake --build "$build" --target cec-chat cec-sim >/dev/null
+
+work=$(mktemp -d -t cec-memory.XXXXXX)
+out="$work/cec-chat.out"
+launcher=()
+if command -v xvfb-run >/dev/null; then
+    launcher=(xvfb-run -a -s "-screen 0 1280x900x24")
+    platform="xcb (Xvfb)"
+else
+    export QT_QPA_PLATFORM=offscreen
+    platform="offscreen"
+fi
+# Keep notifications/sounds at their defaults; only the settings folder is private.
+"${launcher[@]}" "$PWD/$build/src/app/cec-chat" --demo --settings-dir "$work/settings" --lang en \
+    >"$out" 2>"$work/cec-chat.err" &
+launched=$!
+cleanup() {
+    [[ -n "${app:-}" ]] && kill "$app" 2>/dev/null
+    kill "$launched" 2>/dev/null || true
+    wait "$launched" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+line=""
+for _ in $(seq 200); do
+    line=$(grep -m1 '^cec-chat demo: simulator' "$out" || true)
+    [[ -n "$line" ]] && break
+    sleep 0.1
+done
+[[ -n "$line" ]] || { echo "cec-chat did not start the demo:"; cat "$work/cec-chat.err"; exit 1; }
+url=$(awk '{print $4}' <<<"$line")
+customer=$(awk '{print $6}' <<<"$line")
+app=$(pgrep -n -f "$build/src/app/cec-chat --demo --settings-dir $work/settings" || true)
+[[ -n "$app" ]] || { echo "cec-chat process not found"; exit 1; }
+
+control() { curl -fsS -X POST -H 'Content-Type: application/json' -d "$2" "$url$1" >/dev/null; }
+sleep 2 # the greeting arrives with the first polls
+for text in "Hello, how can I help?" "Our opening hours are 08:00-20:00." \
+    "Here is a link: https://example.com/help" "Anything else I can do for you?" \
+    "Thanks for waiting."; do
+    control /sim/agent/say "{\"userId\":\"$customer\",\"text\":\"$text\"}"
+    control /sim/agent/typing "{\"userId\":\"$customer\"}"
+    sleep 0.5
+done
+sleep "$settle_seconds"
+
+# The process tree below cec-chat (its children and theirs).
+tree() {
+    local pid=$1
+    echo "$pid"
+    for child in $(pgrep -P "$pid" || true); do tree "$child"; done
+}
+pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+
+total=0 without_sim=0
+printf '%-8s %-12s %10s\n' PID PROCESS "PSS (KB)"
+for pid in $(tree "$app"); do
+    name=$(cat "/proc/$pid/comm" 2>/dev/null || echo "?")
+    kb=$(pss_kb "$pid")
+    printf '%-8s %-12s %10s\n' "$pid" "$name" "$kb"
+    total=$((total + kb))
+    [[ "$name" == cec-sim ]] || without_sim=$((without_sim + kb))
+done
+mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
+echo
+echo "platform:                       $platform"
+echo "cec-chat PSS without cec-sim:   $(mb "$without_sim") MB  (target <= 60 MB)"
+echo "cec-chat PSS with cec-sim:      $(mb "$total") MB"
+if grep -qi 'QtWebEngine\|libQt6WebEngine' "/proc/$app/maps"; then
+    echo "WebEngine loaded: yes"
+else
+    echo "WebEngine loaded: no"
+fi
