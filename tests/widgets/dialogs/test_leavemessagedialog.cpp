@@ -121,6 +121,9 @@ TEST_F(LeaveMessageAgainstSimulator, SentMessageReachesTheSimulatorWhileClosed)
     QTest::keyClick(form.message, Qt::Key_Return, Qt::ShiftModifier);
     QTest::keyClicks(form.message, u"Sam"_s);
     ASSERT_TRUE(form.send->isEnabled());
+    if (const QString dir = qEnvironmentVariable("CEC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        EXPECT_TRUE(dialog.grab().save(dir + u"/leave-message-dialog.png"_s));
+    }
     QTest::mouseClick(form.send, Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 

@@ -82,6 +82,10 @@ TEST_F(SurveyDialogTest, LevelsComeFromTheSurveyMode)
     EXPECT_TRUE(child<QSpinBox>(dialog, u"npsSpin"_s)->isVisible());
     EXPECT_TRUE(child<QRadioButton>(dialog, u"resolvedYes"_s)->isVisible());
     EXPECT_TRUE(child<QRadioButton>(dialog, u"resolvedNo"_s)->isVisible());
+    // CEC_SCREENSHOT_DIR=... keeps a picture of the dialog (documentation, visual checks).
+    if (const QString dir = qEnvironmentVariable("CEC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        EXPECT_TRUE(dialog.grab().save(dir + u"/survey-dialog.png"_s));
+    }
     for (QWidget *control :
          std::initializer_list<QWidget *>{group, child<QSpinBox>(dialog, u"npsSpin"_s),
                                           child<QPlainTextEdit>(dialog, u"commentEdit"_s),
