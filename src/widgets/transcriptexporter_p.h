@@ -11,7 +11,7 @@ namespace cec {
 
 class TranscriptExporter final
 {
-    Q_DECLARE_TR_FUNCTIONS(TranscriptExporter)
+    Q_DECLARE_TR_FUNCTIONS(cec::TranscriptExporter) // qualified: the context lupdate records
 public:
     enum class Format
     {
