@@ -176,7 +176,8 @@ void ChatApplication::askForSecret(const AppSettings &settings, const QString &r
 void ChatApplication::applySettings(const AppSettings &settings, const QString &secret)
 {
     QString problem;
-    const ClientConfig client = settings.clientConfig(secret, &problem);
+    ClientConfig client = settings.clientConfig(secret, &problem);
+    client.locale = m_options.language; // the language the user reads the chat in
     if (!problem.isEmpty()) {
         m_window->showStatus(tr("The settings are incomplete: %1").arg(problem), true);
         return;

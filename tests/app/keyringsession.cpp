@@ -4,6 +4,8 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +44,26 @@ bool KeyringSession::startBus(QString *error)
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(u"no-bus"_s).toUtf8());
         return true;
     }
-    m_bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
+    // No <servicedir>: nothing is auto-activated (the system's gnome-keyring would otherwise
+    // start on the first Secret Service call and outlive the test).
+    QFile config(m_dir.filePath(u"session.conf"_s));
+    if (!config.open(QIODevice::WriteOnly)) {
+        *error = u"cannot write the bus configuration"_s;
+        return false;
+    }
+    config.write(
+        "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+        " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+        "<busconfig><type>session</type>"
+        "<listen>unix:dir=" +
+        m_dir.path().toUtf8() +
+        "</listen>"
+        "<auth>EXTERNAL</auth>"
+        "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+        "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+    config.close();
+    m_bus.start(u"dbus-daemon"_s,
+                {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
     if (!waitFor([this] { return m_bus.canReadLine() || m_bus.state() == QProcess::NotRunning; },
                  5000) ||
         !m_bus.canReadLine()) {
