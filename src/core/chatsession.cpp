@@ -94,6 +94,7 @@ public:
     void finish(State finalState)
     {
         ++epoch;
+        agentRequestWaiting = false;
         pollInFlight = false;
         queueQueryInFlight = false;
         setState(finalState);
@@ -123,6 +124,33 @@ public:
         link = Link::Online;
         setState(State::Connecting);
         const quint64 connectEpoch = epoch;
+        if (options.historyOnConnect > 0)
+            loadHistoryThenConnect(connectEpoch);
+        else
+            sendConnect(connectEpoch);
+    }
+
+    // History of the earlier conversation comes first, before CONNECT: whatever the new session
+    // sends (greeting with its suggested questions, queue notices, the agent joining) then
+    // arrives through the poll with all its fields, which history entries lack (§3.7), and drives
+    // the state. Nothing is sent or polled meanwhile, so nothing can race with it.
+    void loadHistoryThenConnect(quint64 connectEpoch)
+    {
+        HistoryQuery query;
+        query.limit = options.historyOnConnect;
+        client.queryHistory(query, q, [this, connectEpoch](Result<QList<DownlinkMessage>> result) {
+            if (connectEpoch != epoch)
+                return;
+            if (result)
+                mergeHistory(result.value(), /*fromHistory=*/true, /*live=*/false);
+            else
+                qCWarning(lcChat) << "history before CONNECT failed:" << result.error().toString();
+            sendConnect(connectEpoch);
+        });
+    }
+
+    void sendConnect(quint64 connectEpoch)
+    {
         OutgoingMessage connect;
         connect.controlType = protocol::ControlType::Connect;
         client.send(connect, q, [this, connectEpoch](Result<Done> result) {
@@ -138,27 +166,6 @@ public:
                 Q_EMIT q->errorOccurred(error);
                 return;
             }
-            if (options.historyOnConnect > 0) {
-                // History first, so that the outbox and the poll loop cannot race with it and
-                // our own just-sent messages are not mistaken for old ones.
-                loadHistoryThenGoLive(connectEpoch);
-            } else {
-                goLive();
-            }
-        });
-    }
-
-    void loadHistoryThenGoLive(quint64 connectEpoch)
-    {
-        HistoryQuery query;
-        query.limit = options.historyOnConnect;
-        client.queryHistory(query, q, [this, connectEpoch](Result<QList<DownlinkMessage>> result) {
-            if (connectEpoch != epoch)
-                return;
-            if (result)
-                mergeHistory(result.value(), /*fromHistory=*/true, /*live=*/false);
-            else
-                qCWarning(lcChat) << "history after CONNECT failed:" << result.error().toString();
             goLive();
         });
     }
@@ -440,6 +447,18 @@ public:
             qCWarning(lcChat) << "requestAgent ignored in state" << state;
             return;
         }
+        // What the customer typed before asking for a person goes first, so the bot answers it
+        // instead of it landing unanswered in the agent queue. A paused (failed) queue does not
+        // hold the request back: the customer may be asking for help precisely because of it.
+        agentRequestWaiting = true;
+        pumpOutbox();
+    }
+
+    void releaseWaitingAgentRequest()
+    {
+        if (!agentRequestWaiting || state != State::Connected)
+            return;
+        agentRequestWaiting = false;
         OutgoingMessage transfer;
         transfer.controlType = protocol::ControlType::Trans2Agent;
         const quint64 requestEpoch = epoch;
@@ -522,16 +541,16 @@ public:
     // One message on the wire at a time, strictly in order; a failed head waits for retry().
     void pumpOutbox()
     {
-        if (!isLive() || sendInFlight || outbox.isEmpty())
+        if (!isLive() || sendInFlight)
             return;
-        ChatMessage *head = findMessage(outbox.constFirst());
-        if (!head) {
+        while (!outbox.isEmpty() && !findMessage(outbox.constFirst()))
             outbox.removeFirst();
-            pumpOutbox();
+        ChatMessage *head = outbox.isEmpty() ? nullptr : findMessage(outbox.constFirst());
+        if (!head || head->delivery == DeliveryState::Failed) {
+            // Idle, or paused until retry().
+            releaseWaitingAgentRequest();
             return;
         }
-        if (head->delivery == DeliveryState::Failed)
-            return; // paused until retry()
         // A copy: slots of messageUpdated may add messages and move the list's storage.
         const QString id = head->id;
         sendInFlight = true;
@@ -625,6 +644,7 @@ public:
     QStringList outbox;                  // own messages not yet delivered, in sending order
     QHash<QString, QByteArray> fileData; // bytes of file messages not uploaded yet
     bool sendInFlight = false;
+    bool agentRequestWaiting = false; // TRANS2AGENT asked for, sent once the outbox is idle
 
     std::optional<QueueInfo> queueInfo;
     QTimer pollTimer;

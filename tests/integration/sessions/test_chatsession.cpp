@@ -173,6 +173,26 @@ TEST_F(ChatSessionTest, RequestAgentQueuesWithCountdownThenAgentJoins)
     EXPECT_EQ(requestsTo(protocol::path::kQueryQueueInfo).size(), queries);
 }
 
+TEST_F(ChatSessionTest, AgentRequestWaitsForTheTextsTypedBeforeIt)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    // Typed, then "talk to a person" at once: the bot must still get (and answer) the question.
+    const QString question = m_session->sendText(u"What are your opening hours?"_s);
+    const QString followUp = m_session->sendText(u"And on Sundays?"_s);
+    m_session->requestAgent();
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Queued; }));
+    EXPECT_EQ(deliveryOf(question), DeliveryState::Sent);
+    EXPECT_EQ(deliveryOf(followUp), DeliveryState::Sent);
+
+    QStringList order;
+    for (const QJsonObject &request : requestsTo(protocol::path::kSend))
+        order << bodyOf(request).value(u"controlType"_s).toString();
+    EXPECT_EQ(order, (QStringList{u"CONNECT"_s, u"CHAT"_s, u"CHAT"_s, u"TRANS2AGENT"_s}));
+    EXPECT_TRUE(
+        waitFor([this] { return countWithContent(kHoursReply, protocol::SourceType::Robot); }));
+}
+
 TEST_F(ChatSessionTest, AgentTypingAndReadReceipt)
 {
     reachAgent();
