@@ -351,8 +351,10 @@ public:
     bool addDownlink(const DownlinkMessage &downlink, bool fromHistory)
     {
         const QString key = downlink.dedupKey();
-        if (seenKeys.contains(key))
+        if (seenKeys.contains(key)) {
+            addLateSuggestions(key, downlink);
             return false;
+        }
         if (downlink.content.isEmpty() && downlink.mediaType == protocol::MediaType::Text)
             return false; // control-only (e.g. a bare CONNECT notice): nothing to show
         seenKeys.insert(key);
@@ -371,6 +373,19 @@ public:
         message.fromHistory = fromHistory;
         appendMessage(message);
         return true;
+    }
+
+    // History entries carry no suggested questions (§3.7): when a message first seen there (e.g.
+    // during a catch-up) arrives live as well, its questions are added to it.
+    void addLateSuggestions(const QString &key, const DownlinkMessage &downlink)
+    {
+        if (downlink.suggestedQuestions.isEmpty())
+            return;
+        ChatMessage *message = findMessage(key);
+        if (!message || !message->suggestedQuestions.isEmpty())
+            return;
+        message->suggestedQuestions = downlink.suggestedQuestions;
+        Q_EMIT q->messageUpdated(*message);
     }
 
     void mergeHistory(QList<DownlinkMessage> entries, bool fromHistory, bool live)

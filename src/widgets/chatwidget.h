@@ -46,6 +46,9 @@ Q_SIGNALS:
     void unreadCountChanged(int count);
     void conversationEnded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<ChatWidgetPrivate> d;
 };

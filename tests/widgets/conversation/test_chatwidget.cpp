@@ -1,0 +1,557 @@
+// ChatWidget against the real cec-sim: conversation flow, composer, resilience and restart.
+#include "chatwidget.h"
+#include "conversationmodel_p.h" // role numbers only
+#include "simulatorprocess.h"
+#include "waitfor.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QFile>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace cec::test {
+namespace {
+
+const QString kUser = u"widget-user"_s;
+const QString kGreeting = u"Hello! How can I help?"_s;
+const QString kHoursQuestion = u"What are your opening hours?"_s;
+const QString kHoursReply = u"We are open from 9 to 17."_s;
+using Role = ConversationModel::Role;
+
+// Lets the event loop run for a while, to show that something does NOT happen.
+void settleFor(int ms)
+{
+    waitFor([] { return false; }, ms);
+}
+
+class ChatWidgetTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
+        ASSERT_TRUE(m_storage.isValid());
+        m_sim.configure(
+            {{u"queueStepMs"_s, 300},
+             {u"queueLength"_s, 2},
+             {u"agentReplyDelayMs"_s, 50},
+             {u"agentName"_s, u"Alice"_s},
+             {u"bot"_s,
+              QJsonObject{
+                  {u"greeting"_s, kGreeting},
+                  {u"answers"_s,
+                   QJsonArray{QJsonObject{{u"match"_s, u"hours"_s}, {u"reply"_s, kHoursReply}}}},
+                  {u"fallback"_s, u"Sorry, I did not get that."_s},
+                  {u"suggestions"_s, QJsonArray{kHoursQuestion, u"How do I get a refund?"_s}}}}});
+    }
+
+    ChatWidgetConfig config() const
+    {
+        ChatWidgetConfig config;
+        config.client = m_sim.clientConfig(kUser);
+        config.session.pollInterval = 100ms;
+        config.session.queueInfoInterval = 100ms;
+        config.session.minBackoff = 100ms;
+        config.session.maxBackoff = 400ms;
+        config.session.typingThrottle = 1000ms;
+        config.storageDirectory = m_storage.path();
+        config.notifications = false;
+        config.sounds = false;
+        return config;
+    }
+
+    ChatWidget &makeWidget()
+    {
+        m_widget = std::make_unique<ChatWidget>(config());
+        m_widget->resize(480, 640);
+        m_widget->show();
+        return *m_widget;
+    }
+
+    // Starts a widget and waits for the bot's greeting.
+    ChatWidget &startChat()
+    {
+        ChatWidget &widget = makeWidget();
+        widget.start();
+        EXPECT_TRUE(waitFor([&] { return row(kGreeting) >= 0; })) << dump();
+        return widget;
+    }
+
+    template <typename T = QWidget> T *child(const QString &name) const
+    {
+        T *found = m_widget->findChild<T *>(name);
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+    QListView *list() const { return child<QListView>(u"messageList"_s); }
+    QAbstractItemModel *model() const { return list()->model(); }
+    QPlainTextEdit *editor() const { return child<QPlainTextEdit>(u"composerEdit"_s); }
+
+    // The row showing `text` (its display text), -1 if none.
+    int row(const QString &text) const
+    {
+        for (int i = 0; i < model()->rowCount(); ++i) {
+            if (model()->index(i, 0).data(Role::IdRole).toString().isEmpty())
+                continue; // day separator
+            if (model()->index(i, 0).data(Qt::DisplayRole).toString() == text)
+                return i;
+        }
+        return -1;
+    }
+    int count(const QString &text) const
+    {
+        int n = 0;
+        for (int i = 0; i < model()->rowCount(); ++i) {
+            if (!model()->index(i, 0).data(Role::IdRole).toString().isEmpty() &&
+                model()->index(i, 0).data(Qt::DisplayRole).toString() == text) {
+                ++n;
+            }
+        }
+        return n;
+    }
+    QVariant dataOf(const QString &text, int role) const
+    {
+        const int r = row(text);
+        return r < 0 ? QVariant() : model()->index(r, 0).data(role);
+    }
+    DeliveryState deliveryOf(const QString &text) const
+    {
+        return DeliveryState(dataOf(text, Role::DeliveryRole).toInt());
+    }
+    std::string dump() const
+    {
+        std::string out;
+        if (!m_widget)
+            return out;
+        for (int i = 0; i < model()->rowCount(); ++i)
+            out +=
+                model()->index(i, 0).data(Qt::AccessibleTextRole).toString().toStdString() + "\n";
+        return out;
+    }
+
+    // CHAT sends with this content in the simulator's log (answered with `status`, 0: any).
+    int chatSends(const QString &content, int status = 0)
+    {
+        int n = 0;
+        const QJsonArray all = m_sim.requests(QString(protocol::path::kSend));
+        for (const QJsonValue &entry : all) {
+            const QJsonObject request = entry.toObject();
+            if (status != 0 && request.value(u"status"_s).toInt() != status)
+                continue;
+            const QJsonValue bodyValue = request.value(u"body"_s);
+            const QJsonObject body =
+                bodyValue.isObject()
+                    ? bodyValue.toObject()
+                    : QJsonDocument::fromJson(bodyValue.toString().toUtf8()).object();
+            if (body.value(u"controlType"_s).toString() == "CHAT"_L1 &&
+                body.value(u"content"_s).toString() == content) {
+                ++n;
+            }
+        }
+        return n;
+    }
+    int inputSends()
+    {
+        int n = 0;
+        const QJsonArray all = m_sim.requests(QString(protocol::path::kSend));
+        for (const QJsonValue &entry : all) {
+            const QJsonValue bodyValue = entry.toObject().value(u"body"_s);
+            const QJsonObject body =
+                bodyValue.isObject()
+                    ? bodyValue.toObject()
+                    : QJsonDocument::fromJson(bodyValue.toString().toUtf8()).object();
+            n += body.value(u"controlType"_s).toString() == "INPUT"_L1 ? 1 : 0;
+        }
+        return n;
+    }
+
+    QJsonObject simState() { return m_sim.control("GET", u"/sim/state?userId="_s + kUser); }
+    QJsonObject agent(const QString &path, QJsonObject body = {})
+    {
+        body.insert(u"userId"_s, kUser);
+        return m_sim.control("POST", path, body);
+    }
+
+    // Types `text` and sends it with Enter, after the INPUT notice it causes went out (so a
+    // fault armed next hits the CHAT, not the typing notice).
+    void typeAndSend(const QString &text)
+    {
+        const int inputsBefore = inputSends();
+        editor()->setFocus();
+        editor()->setPlainText(text);
+        waitFor([&] { return inputSends() > inputsBefore; }, 2000);
+    }
+    void pressEnter() { QTest::keyClick(editor(), Qt::Key_Return); }
+
+    void clickRow(const QString &text)
+    {
+        const QModelIndex index = model()->index(row(text), 0);
+        const QRect rect = list()->visualRect(index);
+        // Own bubbles sit at the trailing (right) end.
+        const QPoint point(rect.right() - 24, rect.center().y());
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, point);
+    }
+
+    QDialog *waitForDialog(const QString &name)
+    {
+        QDialog *dialog = nullptr;
+        waitFor([&] {
+            dialog = m_widget->findChild<QDialog *>(name);
+            return dialog && dialog->isVisible();
+        });
+        return dialog;
+    }
+
+    void dropFiles(const QStringList &paths)
+    {
+        auto *mime = new QMimeData;
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls.append(QUrl::fromLocalFile(path));
+        mime->setUrls(urls);
+        QWidget *composer = child<QWidget>(u"composer"_s);
+        // Qt delivers a drop only to the widget that accepted the drag entering it.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(composer, &enter);
+        EXPECT_TRUE(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(composer, &drop);
+        delete mime;
+    }
+
+    QString writeFile(const QString &name, qsizetype size)
+    {
+        QFile file(m_files.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(size, 'x'));
+        return file.fileName();
+    }
+
+    QTemporaryDir m_storage;
+    QTemporaryDir m_files;
+    SimulatorProcess m_sim;
+    std::unique_ptr<ChatWidget> m_widget;
+};
+
+TEST_F(ChatWidgetTest, ConnectsAndShowsTheBotGreetingWithSuggestions)
+{
+    startChat();
+    EXPECT_EQ(dataOf(kGreeting, Role::SourceRole).toInt(), int(protocol::SourceType::Robot));
+    EXPECT_FALSE(dataOf(kGreeting, Role::SenderRole).toString().isEmpty());
+    EXPECT_TRUE(waitFor([&] { return child<QWidget>(u"suggestionBar"_s)->isVisible(); }));
+    auto *chip = child<QPushButton>(u"suggestionChip0"_s);
+    ASSERT_NE(chip, nullptr);
+    EXPECT_EQ(chip->text(), kHoursQuestion);
+    EXPECT_FALSE(chip->accessibleName().isEmpty());
+    // The first row is the day separator.
+    EXPECT_TRUE(model()->index(0, 0).data(Role::IdRole).toString().isEmpty());
+    EXPECT_FALSE(model()->index(0, 0).data(Qt::DisplayRole).toString().isEmpty());
+}
+
+TEST_F(ChatWidgetTest, SuggestedQuestionClickSendsIt)
+{
+    startChat();
+    auto *chip = child<QPushButton>(u"suggestionChip0"_s);
+    ASSERT_NE(chip, nullptr);
+    QTest::mouseClick(chip, Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return row(kHoursReply) >= 0; })) << dump();
+    EXPECT_TRUE(dataOf(kHoursQuestion, Role::IsOwnRole).toBool());
+    EXPECT_EQ(chatSends(kHoursQuestion, 200), 1);
+    EXPECT_LT(row(kHoursQuestion), row(kHoursReply));
+}
+
+TEST_F(ChatWidgetTest, TalkToAPersonShowsTheQueueThenTheAgent)
+{
+    startChat();
+    auto *agentButton = child<QPushButton>(u"agentButton"_s);
+    ASSERT_TRUE(agentButton->isEnabled());
+    QTest::mouseClick(agentButton, Qt::LeftButton);
+    auto *queueBanner = child<QFrame>(u"queueBanner"_s);
+    auto *queueLabel = child<QLabel>(u"queueLabel"_s);
+    ASSERT_TRUE(waitFor(
+        [&] { return queueBanner->isVisible() && queueLabel->text().contains(u"number "_s); }));
+    EXPECT_TRUE(queueLabel->text().contains(u'2') || queueLabel->text().contains(u'1'))
+        << queueLabel->text().toStdString();
+    EXPECT_FALSE(agentButton->isEnabled());
+    ASSERT_TRUE(waitFor([&] {
+        for (int i = 0; i < model()->rowCount(); ++i) {
+            if (model()->index(i, 0).data(Role::SourceRole).toInt() ==
+                int(protocol::SourceType::Agent))
+                return true;
+        }
+        return false;
+    })) << dump();
+    EXPECT_TRUE(waitFor([&] { return !queueBanner->isVisible(); }));
+    EXPECT_TRUE(child<QLabel>(u"statusLabel"_s)->text().contains(u"Alice"_s));
+}
+
+TEST_F(ChatWidgetTest, AgentTypingIndicatorComesAndGoesAndReadMarksOwnMessage)
+{
+    m_sim.configure({{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}});
+    makeWidget().start();
+    ASSERT_TRUE(
+        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+    typeAndSend(u"Is my parcel on its way?"_s);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] {
+        return deliveryOf(u"Is my parcel on its way?"_s) == DeliveryState::Read;
+    })) << dump();
+
+    auto *typing = child<QLabel>(u"typingLabel"_s);
+    agent(u"/sim/agent/typing"_s);
+    ASSERT_TRUE(waitFor([&] { return typing->isVisible(); }));
+    EXPECT_TRUE(typing->text().contains(u"Alice"_s)) << typing->text().toStdString();
+    EXPECT_TRUE(waitFor([&] { return !typing->isVisible(); }, 8000));
+}
+
+TEST_F(ChatWidgetTest, FailedSendIsRetriedByClickAndDeliveredOnce)
+{
+    startChat();
+    const QString text = u"please deliver me once"_s;
+    typeAndSend(text);
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"status"_s, 500}, {u"times"_s, 1}});
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(text) == DeliveryState::Failed; })) << dump();
+    EXPECT_TRUE(dataOf(text, Role::DeliveryTextRole).toString().contains(u"retry"_s));
+    clickRow(text);
+    ASSERT_TRUE(waitFor([&] {
+        const auto state = deliveryOf(text);
+        return state == DeliveryState::Sent || state == DeliveryState::Read;
+    })) << dump();
+    EXPECT_EQ(chatSends(text, 200), 1);
+    EXPECT_EQ(chatSends(text, 500), 1);
+    EXPECT_EQ(count(text), 1);
+}
+
+TEST_F(ChatWidgetTest, HtmlAndScriptAreShownLiterally)
+{
+    startChat();
+    const QString markup =
+        u"<b>bold</b> <script>alert('x')</script> <a href=\"javascript:alert(1)\">"
+        "click</a> file:///etc/passwd"_s;
+    const QString breaks = u"<br><br><br><br><br><br><br><br><br><br>"_s;
+    const QString plain = u"abcdefghijklmnopqrstuvwxyzabcdefghijklmn"_s; // as wide as `breaks`
+    agent(u"/sim/agent/say"_s, {{u"text"_s, markup}});
+    agent(u"/sim/agent/say"_s, {{u"text"_s, breaks}});
+    agent(u"/sim/agent/say"_s, {{u"text"_s, plain}});
+    ASSERT_TRUE(waitFor([&] { return row(plain) >= 0; })) << dump();
+    EXPECT_EQ(dataOf(markup, Qt::DisplayRole).toString(), markup);
+    EXPECT_EQ(dataOf(markup, Role::LinkCountRole).toInt(), 0); // javascript: and file: are inert
+    QCoreApplication::processEvents();
+    // Rich text would turn the <br>s into ten lines; laid out literally it is one line, like
+    // the plain text of the same length.
+    const int breaksHeight = list()->visualRect(model()->index(row(breaks), 0)).height();
+    const int plainHeight = list()->visualRect(model()->index(row(plain), 0)).height();
+    EXPECT_GT(plainHeight, 0);
+    EXPECT_EQ(breaksHeight, plainHeight);
+
+    const QString withLink = u"Details: https://example.com/help?x=1. Thanks"_s;
+    agent(u"/sim/agent/say"_s, {{u"text"_s, withLink}});
+    ASSERT_TRUE(waitFor([&] { return row(withLink) >= 0; }));
+    EXPECT_EQ(dataOf(withLink, Role::LinkCountRole).toInt(), 1);
+}
+
+TEST_F(ChatWidgetTest, OverLimitTextIsRefusedWithAMessageAndNothingSent)
+{
+    startChat();
+    const QString tooLong(1100, u'a');
+    editor()->setFocus();
+    editor()->setPlainText(tooLong);
+    auto *send = child<QPushButton>(u"sendButton"_s);
+    EXPECT_FALSE(send->isEnabled());
+    EXPECT_TRUE(child<QLabel>(u"byteCounter"_s)->text().contains(u"1100"_s));
+    pressEnter();
+    auto *banner = child<QFrame>(u"errorBanner"_s);
+    ASSERT_TRUE(waitFor([&] { return banner->isVisible(); }));
+    EXPECT_TRUE(child<QLabel>(u"errorLabel"_s)->text().contains(u"too long"_s));
+    EXPECT_EQ(editor()->toPlainText(), tooLong); // kept, so the user can shorten it
+    settleFor(300);
+    EXPECT_EQ(chatSends(tooLong), 0);
+    EXPECT_EQ(row(tooLong), -1);
+    // Esc closes the message.
+    QTest::keyClick(editor(), Qt::Key_Escape);
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST_F(ChatWidgetTest, OverSizeOrWrongTypeFilesAreRefusedBeforeUpload)
+{
+    startChat();
+    auto *banner = child<QFrame>(u"errorBanner"_s);
+    auto *label = child<QLabel>(u"errorLabel"_s);
+    dropFiles({writeFile(u"big.png"_s, 3 * 1024 * 1024)});
+    ASSERT_TRUE(banner->isVisible());
+    EXPECT_TRUE(label->text().contains(u"too large"_s)) << label->text().toStdString();
+    dropFiles({writeFile(u"tool.exe"_s, 100)});
+    EXPECT_TRUE(label->text().contains(u"cannot be sent"_s)) << label->text().toStdString();
+    settleFor(300);
+    EXPECT_EQ(simState().value(u"uploads"_s).toInt(), 0);
+
+    // An allowed one goes through: uploaded, then sent as a FILE message.
+    dropFiles({writeFile(u"notes.txt"_s, 2000)});
+    ASSERT_TRUE(waitFor([&] {
+        const auto state = deliveryOf(u"notes.txt"_s);
+        return row(u"notes.txt"_s) >= 0 &&
+               (state == DeliveryState::Sent || state == DeliveryState::Read);
+    })) << dump();
+    EXPECT_EQ(simState().value(u"uploads"_s).toInt(), 1);
+}
+
+TEST_F(ChatWidgetTest, SurveyIsSubmittedAfterEndingTheChat)
+{
+    startChat();
+    QSignalSpy ended(m_widget.get(), &ChatWidget::conversationEnded);
+    QTest::mouseClick(child<QPushButton>(u"endChatButton"_s), Qt::LeftButton);
+    auto *confirm = m_widget->findChild<QMessageBox *>(u"endChatConfirmation"_s);
+    ASSERT_NE(confirm, nullptr);
+    confirm->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(waitFor([&] { return ended.count() == 1; }));
+    QDialog *survey = waitForDialog(u"surveyDialog"_s);
+    ASSERT_NE(survey, nullptr);
+    auto *level = survey->findChild<QRadioButton *>(u"level_4"_s);
+    ASSERT_NE(level, nullptr);
+    level->click();
+    auto *submit = survey->findChild<QPushButton *>(u"submitButton"_s);
+    ASSERT_NE(submit, nullptr);
+    ASSERT_TRUE(submit->isEnabled());
+    submit->click();
+    ASSERT_TRUE(waitFor([&] { return !simState().value(u"satisfaction"_s).toArray().isEmpty(); }));
+    const QJsonObject rating = simState().value(u"satisfaction"_s).toArray().first().toObject();
+    EXPECT_TRUE(QJsonDocument(rating).toJson().contains("4"))
+        << QJsonDocument(rating).toJson().toStdString();
+    EXPECT_EQ(simState().value(u"mode"_s).toString(), u"ended"_s);
+    EXPECT_TRUE(waitFor([&] { return child<QFrame>(u"infoBanner"_s)->isVisible(); }));
+}
+
+TEST_F(ChatWidgetTest, LeaveAMessageWhenTheCentreIsClosed)
+{
+    m_sim.configure({{u"workingHours"_s, false}, {u"connectTarget"_s, u"agent"_s}});
+    makeWidget().start();
+    QDialog *dialog = waitForDialog(u"leaveMessageDialog"_s);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(child<QFrame>(u"closedBanner"_s)->isVisible());
+    dialog->findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"+49 30 1234567"_s);
+    dialog->findChild<QPlainTextEdit *>(u"messageEdit"_s)->setPlainText(u"Please call me back."_s);
+    dialog->accept();
+    ASSERT_TRUE(waitFor([&] { return !simState().value(u"leaveMessages"_s).toArray().isEmpty(); }));
+    EXPECT_TRUE(QJsonDocument(simState().value(u"leaveMessages"_s).toArray())
+                    .toJson()
+                    .contains("Please call me back."));
+}
+
+TEST_F(ChatWidgetTest, RestartResumesTheConversationAndDeliversUnsentMessagesOnce)
+{
+    startChat();
+    const QString first = u"my first message"_s;
+    const QString second = u"sent while the service fails"_s;
+    const QString third = u"queued behind it"_s;
+    typeAndSend(first);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return chatSends(first, 200) == 1; }));
+    ASSERT_TRUE(waitFor([&] {
+        return deliveryOf(first) == DeliveryState::Sent || deliveryOf(first) == DeliveryState::Read;
+    }));
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"status"_s, 503}, {u"times"_s, -1}});
+    typeAndSend(second);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(second) == DeliveryState::Failed; }));
+    editor()->setPlainText(third);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return row(third) >= 0; }));
+    settleFor(700); // let the throttled save happen too (the destructor saves anyway)
+    m_widget.reset();
+    m_sim.control("DELETE", u"/sim/faults"_s);
+
+    ChatWidget &again = makeWidget();
+    again.start();
+    // Shown at once, before anything came from the service.
+    EXPECT_GE(row(kGreeting), 0) << dump();
+    EXPECT_GE(row(first), 0) << dump();
+    EXPECT_GE(row(second), 0) << dump();
+    ASSERT_TRUE(waitFor([&] { return chatSends(second, 200) == 1 && chatSends(third, 200) == 1; }))
+        << dump();
+    ASSERT_TRUE(waitFor([&] {
+        return deliveryOf(third) == DeliveryState::Sent || deliveryOf(third) == DeliveryState::Read;
+    }));
+    settleFor(800);
+    EXPECT_EQ(chatSends(second, 200), 1);
+    EXPECT_EQ(chatSends(third, 200), 1);
+    EXPECT_EQ(chatSends(first, 200), 1);
+    EXPECT_EQ(count(first), 1) << dump();
+    EXPECT_EQ(count(kGreeting), 1) << dump();
+    EXPECT_EQ(count(second), 1) << dump();
+    EXPECT_LT(row(second), row(third));
+}
+
+TEST_F(ChatWidgetTest, ConnectionBannerShowsReconnectingDuringPollFaultsAndGoesAway)
+{
+    startChat();
+    auto *banner = child<QFrame>(u"connectionBanner"_s);
+    auto *label = child<QLabel>(u"connectionLabel"_s);
+    EXPECT_FALSE(banner->isVisible());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kPoll)}, {u"status"_s, 503}, {u"times"_s, 2}});
+    ASSERT_TRUE(
+        waitFor([&] { return banner->isVisible() && label->text().contains(u"Reconnecting"_s); }));
+    EXPECT_TRUE(waitFor([&] { return !banner->isVisible(); }));
+    // Messages flow again afterwards.
+    agent(u"/sim/agent/say"_s, {{u"text"_s, u"still here"_s}});
+    EXPECT_TRUE(waitFor([&] { return row(u"still here"_s) >= 0; }));
+}
+
+TEST_F(ChatWidgetTest, EnterSendsAndShiftEnterInsertsANewLine)
+{
+    startChat();
+    QPlainTextEdit *edit = editor();
+    edit->setFocus();
+    QTest::keyClicks(edit, u"line one"_s);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(edit, u"line two"_s);
+    EXPECT_EQ(edit->toPlainText(), u"line one\nline two"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_TRUE(edit->toPlainText().isEmpty());
+    ASSERT_TRUE(waitFor([&] { return chatSends(u"line one\nline two"_s, 200) == 1; }));
+    EXPECT_GE(row(u"line one\nline two"_s), 0);
+}
+
+TEST_F(ChatWidgetTest, UnreadCounterCountsWhileScrolledUpAndResets)
+{
+    startChat();
+    QSignalSpy unread(m_widget.get(), &ChatWidget::unreadCountChanged);
+    // Enough messages to scroll, then the user scrolls up to read older ones.
+    for (int i = 0; i < 30; ++i)
+        agent(u"/sim/agent/say"_s, {{u"text"_s, u"filler %1"_s.arg(i)}});
+    ASSERT_TRUE(waitFor([&] { return row(u"filler 29"_s) >= 0; }));
+    QCoreApplication::processEvents();
+    list()->scrollToTop();
+    const int before = m_widget->unreadCount();
+    agent(u"/sim/agent/say"_s, {{u"text"_s, u"while you were away"_s}});
+    ASSERT_TRUE(waitFor([&] { return row(u"while you were away"_s) >= 0; }));
+    EXPECT_EQ(m_widget->unreadCount(), before + 1);
+    EXPECT_FALSE(unread.isEmpty());
+}
+
+} // namespace
+} // namespace cec::test
