@@ -8,6 +8,14 @@ cd "$(dirname "$0")/.."
 build=${1:-build/dev}
 out=docs/screenshots
 command -v xvfb-run >/dev/null || { echo "xvfb-run is not installed (apt-get install xvfb)" >&2; exit 2; }
+# The Chinese picture needs a CJK font (a desktop has one; a bare server or container may not).
+if [[ -z "$(fc-list :lang=zh 2>/dev/null)" ]]; then
+    if ((EUID == 0)); then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-microhei
+    else
+        echo "warning: no Chinese font (apt-get install fonts-wqy-microhei): chat-chinese.png shows boxes" >&2
+    fi
+fi
 [[ -f "$build/build.ninja" ]] || cmake --preset dev >/dev/null
 cmake --build "$build" --target cec-chat-screenshots cec-sim >/dev/null
 shooter="$PWD/$build/tests/app/cec-chat-screenshots"

@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, bool secretStored, Q
     , m_secretStored(secretStored)
 {
     m_ui->setupUi(this);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // room for a full https:// address
 
     m_ui->proxyCombo->addItem(tr("No proxy"), QVariant::fromValue(int(AppSettings::Proxy::None)));
     m_ui->proxyCombo->addItem(tr("System proxy settings"),

@@ -176,7 +176,7 @@ int main(int argc, char **argv)
                          simulatorUrl = url;
                          customer = id;
                      });
-    chatApp.mainWindow().resize(460, 700);
+    chatApp.mainWindow().resize(520, 720);
     chatApp.start();
     if (!waitFor([&] { return chatApp.chatWidget() && !customer.isEmpty(); }, 20000))
         fail(u"the demo did not start"_s);

@@ -27,6 +27,8 @@ TEST(Translations, ChineseIsLoadedForTheAppAndTheWidget)
     cec::app::MainWindow window;
     EXPECT_EQ(window.findChild<QAction *>(u"quitAction"_s)->text(), u"退出(&Q)"_s);
     EXPECT_EQ(window.windowTitle(), u"客户聊天"_s);
+    // A string of the widget library, from the same embedded translation.
+    EXPECT_EQ(QCoreApplication::translate("cec::ConversationModel", "Sent"), u"已发送"_s);
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
     QCoreApplication::removeTranslator(&translator);
 }
