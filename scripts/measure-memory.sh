@@ -11,7 +11,10 @@ cd "$(dirname "$0")/.."
 build=${1:-build/dev}
 settle_seconds=${SETTLE_SECONDS:-10}
 [[ -f "$build/build.ninja" ]] || cmake --preset dev >/dev/null
-cmake --build "$build" --target cec-chat cec-sim >/dev/null
+if ! cmake --build "$build" --target cec-chat cec-sim >/dev/null; then
+    [[ -x "$build/src/app/cec-chat" ]] || { echo "build failed" >&2; exit 1; }
+    echo "warning: the build failed; measuring the cec-chat already built in $build" >&2
+fi
 
 work=$(mktemp -d -t cec-memory.XXXXXX)
 out="$work/cec-chat.out"
@@ -28,7 +31,11 @@ fi
     >"$out" 2>"$work/cec-chat.err" &
 launched=$!
 cleanup() {
-    [[ -n "${app:-}" ]] && kill "$app" 2>/dev/null
+    # cec-chat first: xvfb-run then ends on its own and takes its Xvfb down with it.
+    if [[ -n "${app:-}" ]]; then
+        kill "$app" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$launched" 2>/dev/null || break; sleep 0.1; done
+    fi
     kill "$launched" 2>/dev/null || true
     wait "$launched" 2>/dev/null || true
     rm -rf "$work"
