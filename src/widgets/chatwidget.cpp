@@ -214,6 +214,9 @@ void ChatWidgetPrivate::start()
             model.append(message);
             if (message.isOwn())
                 restoredOwn.append(message);
+            else if (message.mediaType == protocol::MediaType::Image ||
+                     message.mediaType == protocol::MediaType::FileImage)
+                downloadThumbnail(message); // pictures are not kept, only their ids
         }
     }
     // Unsent messages go back into the session's queue: delivered once connected.

@@ -553,5 +553,35 @@ TEST_F(ChatWidgetTest, UnreadCounterCountsWhileScrolledUpAndResets)
     EXPECT_FALSE(unread.isEmpty());
 }
 
+// Own bubbles sit on the trailing side: right in left-to-right, left when mirrored (Arabic).
+TEST_F(ChatWidgetTest, OwnBubblesMirrorInRightToLeftLayouts)
+{
+    startChat();
+    const QString text = u"mirrored"_s;
+    typeAndSend(text);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return row(text) >= 0; }));
+    const auto highlightSide = [&] {
+        QCoreApplication::processEvents();
+        const QRect rect = list()->visualRect(model()->index(row(text), 0));
+        const QImage image = list()->viewport()->grab().toImage();
+        const QColor highlight = list()->palette().color(QPalette::Highlight);
+        int left = 0;
+        int right = 0;
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            if (image.pixelColor(x, rect.center().y()) == highlight)
+                (x < rect.center().x() ? left : right)++;
+        }
+        return std::pair{left, right};
+    };
+    const auto [ltrLeft, ltrRight] = highlightSide();
+    EXPECT_GT(ltrRight, 0);
+    EXPECT_EQ(ltrLeft, 0);
+    m_widget->setLayoutDirection(Qt::RightToLeft);
+    const auto [rtlLeft, rtlRight] = highlightSide();
+    EXPECT_GT(rtlLeft, 0);
+    EXPECT_EQ(rtlRight, 0);
+}
+
 } // namespace
 } // namespace cec::test
