@@ -5,6 +5,7 @@
 #include "waitfor.h"
 
 #include <QAbstractButton>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QFile>
 #include <QFrame>
@@ -553,6 +554,47 @@ TEST_F(ChatWidgetTest, UnreadCounterCountsWhileScrolledUpAndResets)
     EXPECT_FALSE(unread.isEmpty());
 }
 
+// Receives the URLs the widget asks the desktop to open (QDesktopServices::setUrlHandler).
+class UrlRecorder final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+// Clicks every few pixels over the row showing `text`; returns the URLs that were opened.
+QList<QUrl> clickAllOver(QListView *list, const QModelIndex &index)
+{
+    UrlRecorder recorder;
+    for (const char *scheme : {"http", "https", "javascript", "file", "mailto"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &recorder, "open");
+    const QRect rect = list->visualRect(index);
+    for (int y = rect.top() + 2; y < rect.bottom(); y += 5) {
+        for (int x = rect.left() + 2; x < rect.right(); x += 5)
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+    }
+    for (const char *scheme : {"http", "https", "javascript", "file", "mailto"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    return recorder.opened;
+}
+
+TEST_F(ChatWidgetTest, OnlyHttpLinksOpenWhenClicked)
+{
+    startChat();
+    const QString link = u"https://example.com/help"_s;
+    const QString inert = u"javascript:alert(1) file:///etc/passwd mailto:a@b.c"_s;
+    agent(u"/sim/agent/say"_s, {{u"text"_s, link}});
+    agent(u"/sim/agent/say"_s, {{u"text"_s, inert}});
+    ASSERT_TRUE(waitFor([&] { return row(inert) >= 0; }));
+    QCoreApplication::processEvents();
+    const QList<QUrl> opened = clickAllOver(list(), model()->index(row(link), 0));
+    ASSERT_FALSE(opened.isEmpty());
+    EXPECT_EQ(opened.constFirst(), QUrl(link));
+    EXPECT_TRUE(clickAllOver(list(), model()->index(row(inert), 0)).isEmpty());
+}
+
 // Own bubbles sit on the trailing side: right in left-to-right, left when mirrored (Arabic).
 TEST_F(ChatWidgetTest, OwnBubblesMirrorInRightToLeftLayouts)
 {
@@ -585,3 +627,5 @@ TEST_F(ChatWidgetTest, OwnBubblesMirrorInRightToLeftLayouts)
 
 } // namespace
 } // namespace cec::test
+
+#include "test_chatwidget.moc"
