@@ -1,0 +1,136 @@
+#include "callbridge.h"
+
+#include "medialogging.h"
+#include "types.h"
+
+#include <QJsonArray>
+
+namespace cec {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<MediaState> stateFromPage(QStringView name)
+{
+    static constexpr std::pair<QLatin1StringView, MediaState> names[] = {
+        {"idle"_L1, MediaState::Idle},
+        {"starting"_L1, MediaState::Starting},
+        {"connecting"_L1, MediaState::Connecting},
+        {"ringing"_L1, MediaState::Ringing},
+        {"established"_L1, MediaState::Established},
+        {"ended"_L1, MediaState::Ended},
+        {"failed"_L1, MediaState::Failed},
+    };
+    for (const auto &[text, state] : names) {
+        if (name == text)
+            return state;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString toPageName(MediaDeviceKind kind)
+{
+    switch (kind) {
+    case MediaDeviceKind::Microphone:
+        return u"microphone"_s;
+    case MediaDeviceKind::Camera:
+        return u"camera"_s;
+    case MediaDeviceKind::Speaker:
+        return u"speaker"_s;
+    }
+    return {};
+}
+
+std::optional<MediaDeviceKind> deviceKindFromPageName(QStringView name)
+{
+    if (name == "microphone"_L1)
+        return MediaDeviceKind::Microphone;
+    if (name == "camera"_L1)
+        return MediaDeviceKind::Camera;
+    if (name == "speaker"_L1)
+        return MediaDeviceKind::Speaker;
+    return std::nullopt;
+}
+
+void CallBridge::requestStart(const CallSetup &setup, bool video, const QString &microphoneId,
+                              const QString &cameraId, const QString &speakerId)
+{
+    Q_EMIT startRequested(QJsonObject{
+        {"gatewayAddresses"_L1, QJsonArray::fromStringList(setup.gatewayAddresses)},
+        {"domain"_L1, setup.domain},
+        {"accessCode"_L1, setup.accessCode},
+        {"caller"_L1, setup.caller},
+        {"video"_L1, video},
+        {"microphoneId"_L1, microphoneId},
+        {"cameraId"_L1, cameraId},
+        {"speakerId"_L1, speakerId},
+    });
+}
+
+void CallBridge::requestDevice(MediaDeviceKind kind, const QString &deviceId)
+{
+    Q_EMIT deviceRequested(toPageName(kind), deviceId);
+}
+
+void CallBridge::pageReady()
+{
+    Q_EMIT pageConnected();
+}
+
+void CallBridge::reportDevices(const QJsonObject &devices)
+{
+    Q_EMIT devicesChecked(DeviceCheck::fromJson(devices));
+}
+
+void CallBridge::reportState(const QString &state, const QString &detail)
+{
+    const auto known = stateFromPage(state);
+    if (!known) {
+        qCWarning(lcMedia) << "page reported an unknown state" << state;
+        return;
+    }
+    Q_EMIT stateReported(*known, detail);
+}
+
+void CallBridge::reportError(const QString &code, const QString &message)
+{
+    Q_EMIT errorReported(code, message);
+}
+
+void CallBridge::reportStatistics(const QJsonObject &statistics)
+{
+    Q_EMIT statisticsReported(CallStatistics::fromJson(statistics));
+}
+
+void CallBridge::reportMuted(bool muted)
+{
+    Q_EMIT mutedReported(muted);
+}
+
+void CallBridge::reportCameraEnabled(bool enabled)
+{
+    Q_EMIT cameraEnabledReported(enabled);
+}
+
+void CallBridge::reportHold(bool onHold)
+{
+    Q_EMIT holdReported(onHold);
+}
+
+void CallBridge::reportDeviceSelected(const QString &kind, const QString &deviceId)
+{
+    if (const auto known = deviceKindFromPageName(kind))
+        Q_EMIT deviceSelected(*known, deviceId);
+}
+
+void CallBridge::reportDeviceLost(const QString &kind, const QString &lostId,
+                                  const QString &fallbackId)
+{
+    if (const auto known = deviceKindFromPageName(kind))
+        Q_EMIT deviceLost(*known, lostId, fallbackId);
+}
+
+} // namespace cec

@@ -1,0 +1,68 @@
+// The one object the call page sees, published over QWebChannel as "callBridge".
+//
+// C++ -> page: the *Requested signals, which the page connects to.
+// page -> C++: the Q_INVOKABLE report*() methods, which re-emit typed C++ signals.
+// The page never reaches into the application; every value it sends is re-validated here.
+#pragma once
+
+#include "mediatypes.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace cec {
+
+struct CallSetup;
+
+class CallBridge final : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Typed helpers for C++ callers; each emits the matching *Requested signal.
+    void requestStart(const CallSetup &setup, bool video, const QString &microphoneId,
+                      const QString &cameraId, const QString &speakerId);
+    void requestDevice(MediaDeviceKind kind, const QString &deviceId);
+
+    // Called by the page.
+    Q_INVOKABLE void pageReady();
+    Q_INVOKABLE void reportDevices(const QJsonObject &devices);
+    Q_INVOKABLE void reportState(const QString &state, const QString &detail);
+    Q_INVOKABLE void reportError(const QString &code, const QString &message);
+    Q_INVOKABLE void reportStatistics(const QJsonObject &statistics);
+    Q_INVOKABLE void reportMuted(bool muted);
+    Q_INVOKABLE void reportCameraEnabled(bool enabled);
+    Q_INVOKABLE void reportHold(bool onHold);
+    Q_INVOKABLE void reportDeviceSelected(const QString &kind, const QString &deviceId);
+    Q_INVOKABLE void reportDeviceLost(const QString &kind, const QString &lostId,
+                                      const QString &fallbackId);
+
+Q_SIGNALS:
+    // To the page (names and payloads are the page's API: see src/media/README.md).
+    void checkDevicesRequested();
+    void startRequested(const QJsonObject &call);
+    void hangUpRequested();
+    void muteRequested(bool muted);
+    void cameraEnabledRequested(bool enabled);
+    void holdRequested(bool onHold);
+    void dtmfRequested(const QString &tones);
+    void deviceRequested(const QString &kind, const QString &deviceId);
+
+    // To C++.
+    void pageConnected();
+    void devicesChecked(const cec::DeviceCheck &check);
+    void stateReported(cec::MediaState state, const QString &detail);
+    void errorReported(const QString &code, const QString &message);
+    void statisticsReported(const cec::CallStatistics &statistics);
+    void mutedReported(bool muted);
+    void cameraEnabledReported(bool enabled);
+    void holdReported(bool onHold);
+    void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
+    void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
+};
+
+QString toPageName(MediaDeviceKind kind);
+std::optional<MediaDeviceKind> deviceKindFromPageName(QStringView name);
+
+} // namespace cec

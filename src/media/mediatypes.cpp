@@ -1,0 +1,126 @@
+#include "mediatypes.h"
+
+#include <QJsonArray>
+
+namespace cec {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<MediaDevice> devicesFrom(const QJsonValue &value)
+{
+    QList<MediaDevice> devices;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &entry : array) {
+        const QJsonObject object = entry.toObject();
+        const QString id = object.value("id"_L1).toString();
+        if (!id.isEmpty())
+            devices.append({id, object.value("label"_L1).toString()});
+    }
+    return devices;
+}
+
+DeviceCheck::Problem problemFrom(QStringView reason)
+{
+    using P = DeviceCheck::Problem;
+    if (reason.isEmpty())
+        return P::None;
+    if (reason == "webrtc-unsupported"_L1)
+        return P::WebRtcUnsupported;
+    if (reason == "no-microphone"_L1)
+        return P::NoMicrophone;
+    if (reason == "no-speaker"_L1)
+        return P::NoSpeaker;
+    if (reason == "permission-denied"_L1)
+        return P::PermissionDenied;
+    return P::DeviceError;
+}
+
+qint64 count(const QJsonObject &json, QLatin1StringView key)
+{
+    return static_cast<qint64>(json.value(key).toDouble(0));
+}
+
+} // namespace
+
+DeviceCheck DeviceCheck::fromJson(const QJsonObject &json)
+{
+    DeviceCheck check;
+    check.microphones = devicesFrom(json.value("microphones"_L1));
+    check.cameras = devicesFrom(json.value("cameras"_L1));
+    check.speakers = devicesFrom(json.value("speakers"_L1));
+    check.problem = problemFrom(json.value("reason"_L1).toString());
+    check.detail = json.value("detail"_L1).toString();
+    // The rule is applied again here so a confused page cannot offer a call without devices.
+    check.canVoice = json.value("canVoice"_L1).toBool() && check.problem == Problem::None &&
+                     !check.microphones.isEmpty() && !check.speakers.isEmpty();
+    check.canVideo =
+        check.canVoice && json.value("canVideo"_L1).toBool() && !check.cameras.isEmpty();
+    return check;
+}
+
+CallStatistics CallStatistics::fromJson(const QJsonObject &json)
+{
+    CallStatistics s;
+    s.roundTripTimeMs = json.value("roundTripTimeMs"_L1).toDouble(-1);
+    s.jitterMs = json.value("jitterMs"_L1).toDouble(-1);
+    s.packetLossPercent = json.value("packetLossPercent"_L1).toDouble(0);
+    s.packetsLost = count(json, "packetsLost"_L1);
+    s.packetsReceived = count(json, "packetsReceived"_L1);
+    s.audioBytesSent = count(json, "audioBytesSent"_L1);
+    s.audioBytesReceived = count(json, "audioBytesReceived"_L1);
+    s.videoBytesSent = count(json, "videoBytesSent"_L1);
+    s.videoBytesReceived = count(json, "videoBytesReceived"_L1);
+    s.bytesSent = s.audioBytesSent + s.videoBytesSent;
+    s.bytesReceived = s.audioBytesReceived + s.videoBytesReceived;
+    s.audioSamplesReceived = count(json, "audioSamplesReceived"_L1);
+    s.outboundAudioLevel = json.value("outboundAudioLevel"_L1).toDouble(0);
+    s.inboundAudioLevel = json.value("inboundAudioLevel"_L1).toDouble(0);
+    s.framesSent = count(json, "framesSent"_L1);
+    s.framesDecoded = count(json, "framesDecoded"_L1);
+    return s;
+}
+
+QString toString(MediaState state)
+{
+    switch (state) {
+    case MediaState::Idle:
+        return u"idle"_s;
+    case MediaState::Starting:
+        return u"starting"_s;
+    case MediaState::Connecting:
+        return u"connecting"_s;
+    case MediaState::Ringing:
+        return u"ringing"_s;
+    case MediaState::Established:
+        return u"established"_s;
+    case MediaState::Ended:
+        return u"ended"_s;
+    case MediaState::Failed:
+        return u"failed"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString toString(DeviceCheck::Problem problem)
+{
+    using P = DeviceCheck::Problem;
+    switch (problem) {
+    case P::None:
+        return {};
+    case P::WebRtcUnsupported:
+        return u"webrtc-unsupported"_s;
+    case P::NoMicrophone:
+        return u"no-microphone"_s;
+    case P::NoSpeaker:
+        return u"no-speaker"_s;
+    case P::PermissionDenied:
+        return u"permission-denied"_s;
+    case P::DeviceError:
+        return u"device-error"_s;
+    }
+    return {};
+}
+
+} // namespace cec

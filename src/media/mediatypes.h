@@ -1,0 +1,94 @@
+// Value types the media layer reports: the device check, call statistics and media states.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace cec {
+
+struct MediaDevice final
+{
+    QString id;    // the page's deviceId (stable per origin); "default" is the system default
+    QString label; // human-readable name, empty only when the page had no capture permission
+    friend bool operator==(const MediaDevice &, const MediaDevice &) = default;
+};
+
+enum class MediaDeviceKind
+{
+    Microphone,
+    Camera,
+    Speaker
+};
+
+// The seed's rule: a microphone AND a speaker are needed for any call; a camera only for video.
+struct DeviceCheck final
+{
+    enum class Problem
+    {
+        None,              // voice (and video when canVideo) can be offered
+        WebRtcUnsupported, // no getUserMedia / RTCPeerConnection in the page
+        NoMicrophone,
+        NoSpeaker,
+        PermissionDenied, // capture was refused (by the page's permission policy or the system)
+        DeviceError, // a device exists but could not be opened (busy, unplugged during the probe)
+    };
+
+    QList<MediaDevice> microphones;
+    QList<MediaDevice> cameras;
+    QList<MediaDevice> speakers;
+    bool canVoice = false;
+    bool canVideo = false;
+    Problem problem = Problem::None;
+    QString detail; // the browser's error name/message, for logs
+
+    // Parses the page's report ({microphones, cameras, speakers: [{id,label}], canVoice, canVideo,
+    // reason, detail}); anything missing or mistyped counts as absent.
+    static DeviceCheck fromJson(const QJsonObject &json);
+};
+
+// One sample per second from RTCPeerConnection.getStats(); counters are totals since the call
+// started, rates and levels describe the last second. Unknown values are -1.
+struct CallStatistics final
+{
+    double roundTripTimeMs = -1;  // selected ICE candidate pair
+    double jitterMs = -1;         // inbound audio
+    double packetLossPercent = 0; // inbound audio+video, over the last interval
+    qint64 packetsLost = 0;       // inbound, total
+    qint64 packetsReceived = 0;
+    qint64 bytesSent = 0; // all RTP streams
+    qint64 bytesReceived = 0;
+    qint64 audioBytesSent = 0;
+    qint64 audioBytesReceived = 0;
+    qint64 videoBytesSent = 0;
+    qint64 videoBytesReceived = 0;
+    qint64 audioSamplesReceived = 0; // decoded (only when the remote audio is played)
+    double outboundAudioLevel = 0;   // 0..1, the microphone as sent (0 when muted)
+    double inboundAudioLevel = 0;    // 0..1, what the remote side sends
+    qint64 framesSent = 0;
+    qint64 framesDecoded = 0;
+
+    static CallStatistics fromJson(const QJsonObject &json);
+};
+
+// The SIP/media session as the page sees it.
+enum class MediaState
+{
+    Idle,        // no call
+    Starting,    // opening the microphone/camera
+    Connecting,  // connecting to the gateway, INVITE sent
+    Ringing,     // provisional response from the far end
+    Established, // answered and confirmed (ACK), media flowing
+    Ended,       // BYE sent or received
+    Failed,      // the call could not be set up, or the page failed
+};
+
+QString toString(MediaState state);
+QString toString(DeviceCheck::Problem problem);
+
+} // namespace cec
+
+Q_DECLARE_METATYPE(cec::MediaDevice)
+Q_DECLARE_METATYPE(cec::DeviceCheck)
+Q_DECLARE_METATYPE(cec::CallStatistics)

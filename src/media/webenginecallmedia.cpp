@@ -1,0 +1,252 @@
+#include "webenginecallmedia.h"
+
+#include "callbridge.h"
+#include "callpage.h"
+#include "medialogging.h"
+
+#include <QTimer>
+
+namespace cec {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// After hangUp() the page normally reports "ended" within milliseconds (BYE or CANCEL sent); if the
+// gateway is gone it may never answer, and the session still has to end.
+constexpr int hangUpGraceMs = 3000;
+
+int indexOf(MediaDeviceKind kind)
+{
+    return static_cast<int>(kind);
+}
+} // namespace
+
+WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *parent)
+    : CallMedia(parent)
+    , m_page(new CallPage(profile, this))
+{
+    qRegisterMetaType<cec::DeviceCheck>();
+    qRegisterMetaType<cec::CallStatistics>();
+    qRegisterMetaType<cec::MediaState>();
+    qRegisterMetaType<cec::MediaDeviceKind>();
+
+    CallBridge &bridge = m_page->bridge();
+    connect(m_page, &CallPage::bridgeConnected, this, &WebEngineCallMedia::onBridgeConnected);
+    connect(m_page, &CallPage::loadFailed, this, [this] {
+        m_pending.clear();
+        onError(u"page-failed"_s, u"the call page could not be loaded or stopped"_s);
+        onStateReported(MediaState::Failed, u"page-failed"_s);
+    });
+    connect(&bridge, &CallBridge::devicesChecked, this, [this](const DeviceCheck &check) {
+        m_lastCheck = check;
+        Q_EMIT devicesChecked(check);
+    });
+    connect(&bridge, &CallBridge::stateReported, this, &WebEngineCallMedia::onStateReported);
+    connect(&bridge, &CallBridge::errorReported, this, &WebEngineCallMedia::onError);
+    connect(&bridge, &CallBridge::statisticsReported, this, &WebEngineCallMedia::statisticsUpdated);
+    connect(&bridge, &CallBridge::mutedReported, this, &WebEngineCallMedia::mutedChanged);
+    connect(&bridge, &CallBridge::cameraEnabledReported, this,
+            &WebEngineCallMedia::cameraEnabledChanged);
+    connect(&bridge, &CallBridge::holdReported, this, &WebEngineCallMedia::holdChanged);
+    connect(&bridge, &CallBridge::deviceSelected, this,
+            [this](MediaDeviceKind kind, const QString &deviceId) {
+                m_selected[indexOf(kind)] = deviceId;
+                Q_EMIT deviceSelected(kind, deviceId);
+            });
+    connect(&bridge, &CallBridge::deviceLost, this,
+            [this](MediaDeviceKind kind, const QString &lostId, const QString &fallbackId) {
+                qCWarning(lcMedia) << toPageName(kind) << "lost during the call; using"
+                                   << (fallbackId.isEmpty() ? u"the default"_s : fallbackId);
+                m_selected[indexOf(kind)] = fallbackId;
+                Q_EMIT deviceLost(kind, lostId, fallbackId);
+            });
+}
+
+WebEngineCallMedia::~WebEngineCallMedia() = default;
+
+void WebEngineCallMedia::prepare()
+{
+    m_page->load();
+}
+
+bool WebEngineCallMedia::isReady() const
+{
+    return m_page->isBridgeConnected();
+}
+
+void WebEngineCallMedia::whenReady(std::function<void()> action)
+{
+    if (isReady()) {
+        action();
+        return;
+    }
+    m_pending.push_back(std::move(action));
+    prepare();
+}
+
+void WebEngineCallMedia::onBridgeConnected()
+{
+    qCInfo(lcMedia) << "call page ready";
+    Q_EMIT ready();
+    auto pending = std::exchange(m_pending, {});
+    for (auto &action : pending)
+        action();
+}
+
+void WebEngineCallMedia::checkDevices()
+{
+    whenReady([this] { Q_EMIT m_page->bridge().checkDevicesRequested(); });
+}
+
+void WebEngineCallMedia::start(const CallSetup &setup, protocol::MediaAbility ability)
+{
+    if (m_callActive) {
+        qCWarning(lcMedia) << "start() during a call ignored";
+        return;
+    }
+    m_callActive = true;
+    ++m_callNumber;
+    qCInfo(lcMedia) << "starting a"
+                    << (ability == protocol::MediaAbility::Video ? "video" : "voice") << "call via"
+                    << setup.gatewayAddresses;
+    m_page->setAllowedGateways(setup.gatewayAddresses);
+    setState(MediaState::Starting);
+    whenReady([this, setup, ability] {
+        m_page->bridge().requestStart(setup, ability == protocol::MediaAbility::Video,
+                                      m_selected[indexOf(MediaDeviceKind::Microphone)],
+                                      m_selected[indexOf(MediaDeviceKind::Camera)],
+                                      m_selected[indexOf(MediaDeviceKind::Speaker)]);
+    });
+}
+
+void WebEngineCallMedia::hangUp()
+{
+    if (!m_callActive) {
+        Q_EMIT ended(tr("hung up"));
+        return;
+    }
+    if (!isReady()) {
+        // The start request never reached the page: nothing to tear down.
+        m_pending.clear();
+        onStateReported(MediaState::Ended, u"local"_s);
+        return;
+    }
+    Q_EMIT m_page->bridge().hangUpRequested();
+    QTimer::singleShot(hangUpGraceMs, this, [this, call = m_callNumber] {
+        if (m_callActive && m_callNumber == call) {
+            qCWarning(lcMedia) << "the page did not confirm the hang-up; ending the call anyway";
+            onStateReported(MediaState::Ended, u"local"_s);
+        }
+    });
+}
+
+void WebEngineCallMedia::setMuted(bool muted)
+{
+    whenReady([this, muted] { Q_EMIT m_page->bridge().muteRequested(muted); });
+}
+
+void WebEngineCallMedia::setCameraEnabled(bool enabled)
+{
+    whenReady([this, enabled] { Q_EMIT m_page->bridge().cameraEnabledRequested(enabled); });
+}
+
+void WebEngineCallMedia::setOnHold(bool onHold)
+{
+    whenReady([this, onHold] { Q_EMIT m_page->bridge().holdRequested(onHold); });
+}
+
+void WebEngineCallMedia::sendDtmf(const QString &tones)
+{
+    static const QString allowed = u"0123456789*#ABCDabcd,"_s;
+    for (const QChar c : tones) {
+        if (!allowed.contains(c)) {
+            qCWarning(lcMedia) << "DTMF tones rejected:" << tones;
+            Q_EMIT errorOccurred(u"dtmf-invalid"_s,
+                                 tr("Only 0-9, *, #, A-D can be sent as tones."));
+            return;
+        }
+    }
+    whenReady([this, tones] { Q_EMIT m_page->bridge().dtmfRequested(tones.toUpper()); });
+}
+
+void WebEngineCallMedia::selectDevice(MediaDeviceKind kind, const QString &deviceId)
+{
+    m_selected[indexOf(kind)] = deviceId;
+    whenReady([this, kind, deviceId] { m_page->bridge().requestDevice(kind, deviceId); });
+}
+
+void WebEngineCallMedia::setState(MediaState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void WebEngineCallMedia::onStateReported(MediaState state, const QString &detail)
+{
+    qCInfo(lcMedia) << "media state" << toString(state) << detail;
+    const bool wasActive = m_callActive;
+    if (state == MediaState::Ended || state == MediaState::Failed)
+        m_callActive = false;
+    setState(state);
+    if (!wasActive)
+        return;
+    switch (state) {
+    case MediaState::Established:
+        Q_EMIT established();
+        break;
+    case MediaState::Ended:
+        Q_EMIT ended(userReason(u"ended"_s, detail));
+        break;
+    case MediaState::Failed:
+        Q_EMIT failed(userReason(u"failed"_s, detail));
+        break;
+    default:
+        break;
+    }
+}
+
+void WebEngineCallMedia::onError(const QString &code, const QString &message)
+{
+    qCWarning(lcMedia) << "call page error" << code << message;
+    Q_EMIT errorOccurred(code, message);
+}
+
+// Causes come from JsSIP (C.causes) or from the page itself; the text ends up in the call panel.
+QString WebEngineCallMedia::userReason(const QString &outcome, const QString &detail)
+{
+    if (outcome == "ended"_L1) {
+        if (detail == "local"_L1)
+            return tr("hung up");
+        if (detail == "remote"_L1 || detail == "Terminated"_L1)
+            return tr("the other side hung up");
+        if (detail == "RTP Timeout"_L1)
+            return tr("no audio arrived for too long");
+        return tr("the call ended (%1)").arg(detail);
+    }
+    static const std::pair<QLatin1StringView, const char *> causes[] = {
+        {"Connection Error"_L1, QT_TR_NOOP("the call server could not be reached")},
+        {"Request Timeout"_L1, QT_TR_NOOP("the call server did not answer")},
+        {"Busy"_L1, QT_TR_NOOP("all agents are busy")},
+        {"Rejected"_L1, QT_TR_NOOP("the call was declined")},
+        {"Unavailable"_L1, QT_TR_NOOP("no agent is available")},
+        {"Not Found"_L1, QT_TR_NOOP("the number to call was not found")},
+        {"No Answer"_L1, QT_TR_NOOP("nobody answered")},
+        {"User Denied Media Access"_L1, QT_TR_NOOP("the microphone or camera could not be used")},
+        {"media-denied"_L1, QT_TR_NOOP("the microphone or camera could not be used")},
+        {"no-device"_L1, QT_TR_NOOP("no microphone or camera was found")},
+        {"WebRTC Error"_L1, QT_TR_NOOP("the audio/video connection could not be set up")},
+        {"Incompatible SDP"_L1, QT_TR_NOOP("the audio/video formats did not match")},
+        {"Canceled"_L1, QT_TR_NOOP("the call was cancelled")},
+        {"page-failed"_L1, QT_TR_NOOP("the call component stopped working")},
+        {"bad-request"_L1, QT_TR_NOOP("the call details from the service were incomplete")},
+    };
+    for (const auto &[cause, text] : causes) {
+        if (detail == cause)
+            return tr(text);
+    }
+    return tr("the call failed (%1)").arg(detail);
+}
+
+} // namespace cec

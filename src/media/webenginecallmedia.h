@@ -1,0 +1,78 @@
+// CallMedia implemented by the WebEngine call page: JsSIP over the gateway WebSocket, WebRTC media.
+//
+// Create it only when a call becomes possible (it starts a Chromium renderer, about 200 MiB PSS);
+// call prepare() early so the page is loaded and the devices are checked before the user clicks.
+// Requests made before the page is ready are kept and sent once it is.
+#pragma once
+
+#include "callmedia.h"
+#include "mediatypes.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class QWebEngineProfile;
+
+namespace cec {
+
+class CallPage;
+
+class WebEngineCallMedia final : public CallMedia
+{
+    Q_OBJECT
+public:
+    // Without a profile the page makes its own off-the-record one.
+    explicit WebEngineCallMedia(QWebEngineProfile *profile = nullptr, QObject *parent = nullptr);
+    ~WebEngineCallMedia() override;
+
+    // The page, e.g. for a QWebEngineView showing the preview and the remote video.
+    CallPage &page() const { return *m_page; }
+
+    void prepare(); // loads the page; ready() follows
+    bool isReady() const;
+    void checkDevices(); // devicesChecked() follows (loads the page first if needed)
+    std::optional<DeviceCheck> lastDeviceCheck() const { return m_lastCheck; }
+
+    void start(const CallSetup &setup, protocol::MediaAbility ability) override;
+    void hangUp() override;
+
+    MediaState state() const { return m_state; }
+    void setMuted(bool muted);
+    void setCameraEnabled(bool enabled);
+    void setOnHold(bool onHold);
+    void sendDtmf(const QString &tones); // 0-9 * # A-D and ',' (pause), sent as RFC 2833 events
+    // Device ids from the device check; an empty id means the system default. Also mid-call.
+    void selectDevice(MediaDeviceKind kind, const QString &deviceId);
+
+Q_SIGNALS:
+    void ready();
+    void devicesChecked(const cec::DeviceCheck &check); // also again when devices come and go
+    void stateChanged(cec::MediaState state);
+    void errorOccurred(const QString &code, const QString &message);
+    void statisticsUpdated(const cec::CallStatistics &statistics);
+    void mutedChanged(bool muted);
+    void cameraEnabledChanged(bool enabled);
+    void holdChanged(bool onHold);
+    void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
+    // The device in use went away (unplugged); the call goes on with fallbackId (the default).
+    void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
+
+private:
+    void onBridgeConnected();
+    void onStateReported(MediaState state, const QString &detail);
+    void onError(const QString &code, const QString &message);
+    void setState(MediaState state);
+    void whenReady(std::function<void()> action);
+    static QString userReason(const QString &code, const QString &detail);
+
+    CallPage *m_page = nullptr;                   // child
+    std::vector<std::function<void()>> m_pending; // requests waiting for the page
+    std::optional<DeviceCheck> m_lastCheck;
+    MediaState m_state = MediaState::Idle;
+    bool m_callActive = false; // start() called and neither ended() nor failed() emitted yet
+    int m_callNumber = 0;      // tells a late timer of an earlier call from the current one
+    QString m_selected[3];     // per MediaDeviceKind, for the next start()
+};
+
+} // namespace cec
