@@ -8,22 +8,34 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace cec::test {
 
+namespace {
+
+bool busStarted = false;
+
+// A child that the kernel stops (SIGTERM) when this test process ends, however it ends.
+QProcess *processBoundToThisOne()
+{
+    auto *process = new QProcess;
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    return process;
+}
+
+} // namespace
+
 KeyringSession::KeyringSession() = default;
 
-KeyringSession::~KeyringSession()
+KeyringSession::~KeyringSession() = default;
+
+bool KeyringSession::alreadyUsed()
 {
-    for (QProcess *process : {&m_keyring, &m_bus}) {
-        if (process->state() == QProcess::NotRunning)
-            continue;
-        process->terminate();
-        if (!process->waitForFinished(3000))
-            process->kill();
-        process->waitForFinished(1000);
-    }
+    return busStarted;
 }
 
 bool KeyringSession::keyringAvailable()
@@ -34,6 +46,11 @@ bool KeyringSession::keyringAvailable()
 
 bool KeyringSession::startBus(QString *error)
 {
+    if (busStarted) {
+        *error = u"a private bus was already started in this test process"_s;
+        return false;
+    }
+    busStarted = true;
     const QString runtime = m_dir.filePath(u"run"_s);
     QDir().mkpath(runtime);
     QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -62,30 +79,33 @@ bool KeyringSession::startBus(QString *error)
         "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
         "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
     config.close();
-    m_bus.start(u"dbus-daemon"_s,
-                {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
-    if (!waitFor([this] { return m_bus.canReadLine() || m_bus.state() == QProcess::NotRunning; },
+    m_bus = processBoundToThisOne();
+    m_bus->start(u"dbus-daemon"_s,
+                 {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
+    if (!waitFor([this] { return m_bus->canReadLine() || m_bus->state() == QProcess::NotRunning; },
                  5000) ||
-        !m_bus.canReadLine()) {
-        *error = u"dbus-daemon did not start: "_s + QString::fromUtf8(m_bus.readAllStandardError());
+        !m_bus->canReadLine()) {
+        *error =
+            u"dbus-daemon did not start: "_s + QString::fromUtf8(m_bus->readAllStandardError());
         return false;
     }
-    const QByteArray address = m_bus.readLine().trimmed();
+    const QByteArray address = m_bus->readLine().trimmed();
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
     return true;
 }
 
 bool KeyringSession::startKeyring(QString *error)
 {
-    m_keyring.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    m_keyring.start(u"gnome-keyring-daemon"_s,
-                    {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
-    if (!m_keyring.waitForStarted(5000)) {
+    m_keyring = processBoundToThisOne();
+    m_keyring->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    m_keyring->start(u"gnome-keyring-daemon"_s,
+                     {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
+    if (!m_keyring->waitForStarted(5000)) {
         *error = u"gnome-keyring-daemon did not start"_s;
         return false;
     }
-    m_keyring.write("test-keyring-password\n");
-    m_keyring.closeWriteChannel();
+    m_keyring->write("test-keyring-password\n");
+    m_keyring->closeWriteChannel();
     const bool registered = waitFor(
         [] {
             auto *bus = QDBusConnection::sessionBus().interface();
@@ -94,7 +114,7 @@ bool KeyringSession::startKeyring(QString *error)
         10000);
     if (!registered)
         *error = u"no Secret Service on the private bus: "_s +
-                 QString::fromUtf8(m_keyring.readAllStandardError());
+                 QString::fromUtf8(m_keyring->readAllStandardError());
     return registered;
 }
 

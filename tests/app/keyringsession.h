@@ -1,5 +1,8 @@
 // A private D-Bus session bus for one test process: empty (no Secret Service) or with an unlocked
 // gnome-keyring. The test's environment points at it, so QtKeychain never sees the user's keyring.
+// The bus and the keyring live exactly as long as the test process (the kernel stops them when it
+// ends): stopping them earlier would make GLib's shared bus connection, which libsecret opened,
+// raise SIGTERM in this process. So there is one bus per process: ctest runs each test alone.
 #pragma once
 
 #include <QProcess>
@@ -14,16 +17,18 @@ public:
     KeyringSession();
     ~KeyringSession();
 
-    // Must run before anything in the process talks to D-Bus.
+    // Must run before anything in the process talks to D-Bus; false once a bus was started in
+    // this process (alreadyUsed()).
     bool startBus(QString *error);
+    static bool alreadyUsed();
     // An unlocked gnome-keyring with the Secret Service on that bus.
     bool startKeyring(QString *error);
     static bool keyringAvailable();
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_bus;
-    QProcess m_keyring;
+    QProcess *m_bus = nullptr;     // deliberately never deleted, see above
+    QProcess *m_keyring = nullptr; // deliberately never deleted, see above
 };
 
 } // namespace cec::test
