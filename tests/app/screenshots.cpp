@@ -3,8 +3,9 @@
 //
 //   cec-chat-screenshots --out DIR [--lang en|zh_CN|ar] [--dark] [--only FILE.png]
 //
-// Without --only: chat-bot, chat-queued, chat-agent, chat-failed, settings, first-run (.png).
-// With --only FILE.png: one picture of the bot conversation (for the language/palette variants).
+// Without --only: chat-bot (greeting and suggestions), chat-queued, chat-agent, chat-failed,
+// settings, first-run (.png). With --only FILE.png: one picture of the bot conversation (for the
+// language/palette variants).
 #include "chatapplication.h"
 #include "chatwidget.h"
 #include "demosimulator.h"
@@ -187,6 +188,8 @@ int main(int argc, char **argv)
 
     if (!waitFor([&] { return count(chat, Source::Robot) >= 1; }, 20000))
         fail(u"no bot greeting"_s);
+    if (!parser.isSet(onlyOption))
+        save(window, out, u"chat-bot.png"_s); // the greeting with its suggested questions
     chat->session().sendText(language == "zh_CN"_L1 ? u"你们的营业时间是什么时候？"_s
                              : language == "ar"_L1 ? u"ما هي ساعات العمل؟ (opening hours)"_s
                                                    : u"What are your opening hours?"_s);
@@ -196,7 +199,6 @@ int main(int argc, char **argv)
         save(window, out, parser.value(onlyOption));
         return 0;
     }
-    save(window, out, u"chat-bot.png"_s);
 
     // Slow the queue down so that the banner can be photographed.
     control.post(u"/sim/config"_s, {{u"queueLength"_s, 2}, {u"queueStepMs"_s, 5000}});
