@@ -1,6 +1,7 @@
 // The /sim control API of SimulatorServer: lets tests and demos look inside and steer the agent.
 #include "simulatorserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -115,6 +116,22 @@ void SimulatorServer::handleControl(const HttpRequest &request, const PendingRes
         if (user.isEmpty())
             return reply->send(failure(400, u"userId is required"_s));
         return reply->send(HttpReply::json(m_tenant.state(user)));
+    }
+    if (path == "/sim/sip"_L1 && method == "GET"_L1) {
+        if (!m_gateway)
+            return reply->send(HttpReply::json({{u"messages"_s, QJsonArray()}}));
+        return reply->send(HttpReply::json(m_gateway->sipLog(request.queryValue("userId"_L1))));
+    }
+    if (path == "/sim/sip"_L1 && method == "DELETE"_L1) {
+        if (m_gateway)
+            m_gateway->clearSipLog();
+        return reply->send(ok());
+    }
+    if (path == "/sim/media"_L1 && method == "GET"_L1) {
+        if (!m_gateway)
+            return reply->send(
+                HttpReply::json({{u"agent"_s, u"off"_s}, {u"call"_s, QJsonValue::Null}}));
+        return reply->send(HttpReply::json(m_gateway->mediaState(request.queryValue("userId"_L1))));
     }
     if (method == "POST"_L1 &&
         (path.startsWith("/sim/agent/"_L1) || path.startsWith("/sim/call/"_L1))) {

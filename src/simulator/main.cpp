@@ -97,8 +97,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption eventHoldOption(
         u"event-hold-ms"_s, u"Hold getClickToCallEvents up to N ms (default 20000)."_s, u"N"_s);
     const QCommandLineOption quietOption(u"quiet"_s, u"Do not log each request to stderr."_s);
+    const QCommandLineOption gatewayPortOption(
+        u"gateway-port"_s, u"WebRTC gateway (SIP over WebSocket) port; 0 picks a free one."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption gatewayTlsPortOption(
+        u"gateway-tls-port"_s, u"Secure gateway (wss) port with TLS; 0 picks a free one."_s, u"N"_s,
+        u"0"_s);
+    const QCommandLineOption mediaAgentOption(
+        u"media-agent"_s,
+        u"When to start the agent media peer: auto (at the first call, default), eager (now) or "
+        "off (no agent: the gateway answers 503)."_s,
+        u"mode"_s, u"auto"_s);
+    const QCommandLineOption agentPathOption(
+        u"agent"_s, u"The agent media peer executable (default: cec-sim-agent next to cec-sim)."_s,
+        u"FILE"_s);
     parser.addOptions({hostOption, portOption, certOption, keyOption, tlsPortOption, scenarioOption,
-                       pollHoldOption, eventHoldOption, quietOption});
+                       pollHoldOption, eventHoldOption, quietOption, gatewayPortOption,
+                       gatewayTlsPortOption, mediaAgentOption, agentPathOption});
     if (!parser.parse(QCoreApplication::arguments()))
         usageError(parser.errorText());
     if (parser.isSet(u"help"_s))
@@ -118,8 +133,21 @@ int main(int argc, char *argv[])
         usageError(u"invalid --host %1"_s.arg(hostText));
     const auto port = parsePort(parser.value(portOption));
     const auto tlsPort = parsePort(parser.value(tlsPortOption));
-    if (!port || !tlsPort)
+    const auto gatewayPort = parsePort(parser.value(gatewayPortOption));
+    const auto gatewayTlsPort = parsePort(parser.value(gatewayTlsPortOption));
+    if (!port || !tlsPort || !gatewayPort || !gatewayTlsPort)
         usageError(u"ports must be integers 0-65535"_s);
+    const QString agentModeText = parser.value(mediaAgentOption);
+    Gateway::AgentMode agentMode = Gateway::AgentMode::Auto;
+    if (agentModeText == "off"_L1)
+        agentMode = Gateway::AgentMode::Off;
+    else if (agentModeText == "eager"_L1)
+        agentMode = Gateway::AgentMode::Eager;
+    else if (agentModeText != "auto"_L1)
+        usageError(u"--media-agent must be auto, eager or off"_s);
+    const QString agentPath = parser.isSet(agentPathOption)
+                                  ? parser.value(agentPathOption)
+                                  : QCoreApplication::applicationDirPath() + u"/cec-sim-agent"_s;
     const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
     if (tls && !(parser.isSet(certOption) && parser.isSet(keyOption)))
         usageError(u"--tls-cert and --tls-key go together"_s);
@@ -193,7 +221,20 @@ int main(int argc, char *argv[])
             ? u"127.0.0.1"_s
             : (host.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(hostText)
                                                                 : hostText);
-    QStringList gateways{u"ws://%1:%2/gateway"_s.arg(shownHost).arg(httpPort)};
+    // QtHttpServer 6.4 hands WebSocket upgrades to an internal QWebSocketServer that cannot
+    // negotiate the subprotocol "sip" JsSIP insists on, so the gateway has its own port.
+    Gateway gateway(simulator.scenario(), agentMode, agentPath, parser.isSet(quietOption));
+    const quint16 wsPort = gateway.listen(host, *gatewayPort);
+    if (wsPort == 0) {
+        std::fputs(
+            qPrintable(u"cec-sim: cannot listen for the gateway on %1:%2\n"_s.arg(hostText).arg(
+                *gatewayPort)),
+            stderr);
+        return 1;
+    }
+    gateway.setAgentAddress(u"ws://%1:%2/gateway/agent"_s.arg(shownHost).arg(wsPort));
+    simulator.attachGateway(&gateway);
+    QStringList gateways{u"ws://%1:%2/gateway"_s.arg(shownHost).arg(wsPort)};
 
     std::unique_ptr<HttpFront> secure;
     quint16 httpsPort = 0;
@@ -208,7 +249,16 @@ int main(int argc, char *argv[])
                 stderr);
             return 1;
         }
-        gateways << u"wss://%1:%2/gateway"_s.arg(shownHost).arg(httpsPort);
+        const quint16 wssPort = gateway.listenSecure(host, *gatewayTlsPort, certificate, key);
+        if (wssPort == 0) {
+            std::fputs(
+                qPrintable(
+                    u"cec-sim: cannot listen for the secure gateway on %1:%2\n"_s.arg(hostText).arg(
+                        *gatewayTlsPort)),
+                stderr);
+            return 1;
+        }
+        gateways << u"wss://%1:%2/gateway"_s.arg(shownHost).arg(wssPort);
     }
     simulator.setGatewayAddresses(gateways);
 
@@ -232,6 +282,7 @@ int main(int argc, char *argv[])
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 
+    gateway.start();
     printLine(u"cec-sim listening on http://%1:%2"_s.arg(shownHost).arg(httpPort));
     if (tls)
         printLine(u"cec-sim listening on https://%1:%2"_s.arg(shownHost).arg(httpsPort));

@@ -177,7 +177,7 @@ Scenario::MergeResult Scenario::merge(const QJsonObject &settings)
     root.readObject(u"clickToCall"_s, [&](const Reader &call) {
         call.warnUnknown({u"webRtcSupported"_s, u"clickToCallSupported"_s, u"createResultCode"_s,
                           u"queueEvents"_s, u"queueStepMs"_s, u"outcome"_s, u"eventHoldMs"_s,
-                          u"autoReleaseMs"_s});
+                          u"autoReleaseMs"_s, u"answerDelayMs"_s, u"mediaFailure"_s});
         ClickToCallScript &c = next.clickToCall;
         call.readBool(u"webRtcSupported"_s, c.webRtcSupported);
         call.readBool(u"clickToCallSupported"_s, c.clickToCallSupported);
@@ -188,6 +188,8 @@ Scenario::MergeResult Scenario::merge(const QJsonObject &settings)
         call.readString(u"outcome"_s, c.outcome, {u"setup"_s, u"timeout"_s, u"failure"_s});
         call.readInt(u"eventHoldMs"_s, c.eventHoldMs, 0, kMaxMs);
         call.readInt(u"autoReleaseMs"_s, c.autoReleaseMs, 0, kMaxMs);
+        call.readInt(u"answerDelayMs"_s, c.answerDelayMs, 0, kMaxMs);
+        call.readString(u"mediaFailure"_s, c.mediaFailure, {u"none"_s, u"reject"_s, u"decline"_s});
     });
     if (result.errors.isEmpty())
         *this = next;
@@ -222,7 +224,9 @@ QJsonObject Scenario::toJson() const
                      {u"queueStepMs"_s, clickToCall.queueStepMs},
                      {u"outcome"_s, clickToCall.outcome},
                      {u"eventHoldMs"_s, clickToCall.eventHoldMs},
-                     {u"autoReleaseMs"_s, clickToCall.autoReleaseMs}}},
+                     {u"autoReleaseMs"_s, clickToCall.autoReleaseMs},
+                     {u"answerDelayMs"_s, clickToCall.answerDelayMs},
+                     {u"mediaFailure"_s, clickToCall.mediaFailure}}},
     };
 }
 

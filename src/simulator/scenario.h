@@ -33,6 +33,10 @@ struct ClickToCallScript
     QString outcome = QStringLiteral("setup"); // setup | timeout | failure
     int eventHoldMs = 20000;
     int autoReleaseMs = 0;
+    // The agent media peer (see the gateway): how long it rings before answering, and whether it
+    // refuses the INVITE instead ("reject" answers 486 Busy Here, "decline" 603 Decline).
+    int answerDelayMs = 0;
+    QString mediaFailure = QStringLiteral("none"); // none | reject | decline
 };
 
 struct Scenario

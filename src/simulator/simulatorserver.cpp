@@ -48,6 +48,14 @@ SimulatorServer::SimulatorServer(const Scenario &scenario, const Credentials &cr
     , m_tenant(m_scenario, credentials.channelId)
 {}
 
+void SimulatorServer::attachGateway(Gateway *gateway)
+{
+    m_gateway = gateway;
+    m_tenant.setCallMedia(gateway);
+    connect(gateway, &Gateway::customerHungUp, &m_tenant, &Tenant::customerHungUp);
+    connect(gateway, &Gateway::agentRejected, &m_tenant, &Tenant::mediaRejected);
+}
+
 void SimulatorServer::handle(HttpRequest request, const PendingResponsePtr &reply)
 {
     if (request.path.startsWith("/sim/"_L1)) {

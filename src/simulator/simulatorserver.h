@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostics.h"
+#include "gateway.h"
 #include "httpfront.h"
 #include "scenario.h"
 #include "tenant.h"
@@ -37,6 +38,9 @@ public:
     {
         m_tenant.setGatewayAddresses(addresses);
     }
+    // Calls get real media: 168101 waits for the agent peer, SIP ends reach the call state.
+    void attachGateway(Gateway *gateway);
+    const Scenario &scenario() const { return m_scenario; }
 
 private:
     void proceed(const HttpRequest &request, const PendingResponsePtr &reply,
@@ -57,6 +61,7 @@ private:
     Tenant m_tenant;
     FaultInjector m_faults;
     RequestLog m_log;
+    Gateway *m_gateway = nullptr;
 };
 
 } // namespace cec::sim

@@ -866,6 +866,8 @@ QJsonObject Tenant::createClickToCall(const QString &userId, const QJsonObject &
     }
     laterInCall(c, script.queueEvents * script.queueStepMs,
                 [this](Customer &target) { callOutcome(target); });
+    if (m_media)
+        m_media->prepare();
     return result(proto::result::kOk, QString());
 }
 
@@ -882,7 +884,22 @@ void Tenant::callOutcome(Customer &c)
                 u"The call could not be set up."_s);
         return;
     }
+    if (!m_media)
+        return announceSetup(c);
+    // 168101 waits for the agent peer, so a fast client never dials into nothing.
+    m_media->whenReady(this, [this, userId = c.userId, generation = c.callGeneration] {
+        Customer &target = customer(userId);
+        if (target.callGeneration == generation && target.call == CallState::Queuing)
+            announceSetup(target);
+    });
+}
+
+void Tenant::announceSetup(Customer &c)
+{
+    const ClickToCallScript &script = m_scenario.clickToCall;
     c.call = CallState::Setup;
+    if (m_media)
+        m_media->expectCall(c.userId);
     pushCallEvent(c, {{u"resultCode"_s, u"0"_s},
                       {u"resultDesc"_s, u"Call connected"_s},
                       {u"eventId"_s, int(proto::CallEventId::Setup)},
@@ -903,8 +920,12 @@ void Tenant::callOutcome(Customer &c)
 void Tenant::endCall(Customer &c, CallState state, int eventId, const QString &desc,
                      const QString &causeDesc)
 {
+    const bool hadMedia = c.call == CallState::Setup;
     c.call = state;
     ++c.callGeneration; // nothing scripted for this call may follow its end
+    if (m_media && hadMedia)
+        m_media->endCall(c.userId, state == CallState::Released ? CallMedia::End::Released
+                                                                : CallMedia::End::Failed);
     pushCallEvent(c,
                   {{u"resultCode"_s, u"0"_s},
                    {u"resultDesc"_s, desc},
@@ -979,6 +1000,8 @@ QJsonObject Tenant::dropClickToCall(const QString &userId, const QJsonObject &bo
     if (c.call == CallState::None)
         return result(proto::result::kProcessingFailure, u"disconnect failed"_s);
     if (c.call == CallState::Queuing || c.call == CallState::Setup) {
+        if (m_media && c.call == CallState::Setup)
+            m_media->endCall(c.userId, CallMedia::End::Dropped);
         c.call = CallState::Dropped;
         ++c.callGeneration;
         c.callEvents.clear();
@@ -1080,6 +1103,25 @@ QString Tenant::callTransfer(const QString &userId)
                       {u"resultDesc"_s, u"Call transfered"_s},
                       {u"eventId"_s, int(proto::CallEventId::Transfer)}});
     return {};
+}
+
+void Tenant::customerHungUp(const QString &userId)
+{
+    Customer &c = customer(userId);
+    if (c.call != CallState::Setup)
+        return;
+    c.call = CallState::Dropped;
+    ++c.callGeneration;
+    flushCallEvents(c); // a held event poll returns (empty) now that the call is over
+}
+
+void Tenant::mediaRejected(const QString &userId, int status, const QString &reason)
+{
+    Customer &c = customer(userId);
+    if (c.call != CallState::Setup)
+        return;
+    endCall(c, CallState::Failed, int(proto::CallEventId::Failure), u"Call failed"_s,
+            u"The agent did not take the call (SIP %1 %2)."_s.arg(status).arg(reason));
 }
 
 QJsonObject Tenant::state(const QString &userId) const

@@ -3,6 +3,7 @@
 // nothing about HTTP authentication; the caller passes the customer identified by the token.
 #pragma once
 
+#include "callmedia.h"
 #include "httpfront.h"
 #include "scenario.h"
 
@@ -28,6 +29,8 @@ public:
 
     const QString &channelId() const { return m_channelId; }
     void setGatewayAddresses(const QStringList &addresses) { m_gatewayAddresses = addresses; }
+    // Without media (nullptr) 168101 goes out on schedule and nobody answers the gateway.
+    void setCallMedia(CallMedia *media) { m_media = media; }
     void registerCustomer(const QString &userId, const QString &userName, const QString &locale);
 
     // Endpoints; userId is the customer the ccmessaging-token belongs to.
@@ -57,6 +60,11 @@ public:
     QString callFail(const QString &userId, const QString &causeDesc);
     QString callTransfer(const QString &userId);
     QJsonObject state(const QString &userId) const;
+
+    // From the gateway: the customer's SIP BYE/CANCEL ended the call (state "dropped", no event:
+    // the customer knows), or the agent peer refused the INVITE (168105 with the SIP status).
+    void customerHungUp(const QString &userId);
+    void mediaRejected(const QString &userId, int status, const QString &reason);
 
 private:
     struct Customer;
@@ -122,12 +130,14 @@ private:
     void pushCallEvent(Customer &c, QJsonObject event);
     void flushCallEvents(Customer &c);
     void callOutcome(Customer &c);
+    void announceSetup(Customer &c);
     void endCall(Customer &c, CallState state, int eventId, const QString &desc,
                  const QString &causeDesc);
 
     const Scenario &m_scenario;
     QString m_channelId;
     QStringList m_gatewayAddresses;
+    CallMedia *m_media = nullptr;
     std::map<QString, std::unique_ptr<Customer>> m_customers;
     QHash<QString, StoredFile> m_localFiles;   // "local/<key>" on download
     QHash<QString, StoredFile> m_libraryFiles; // media-library ids
