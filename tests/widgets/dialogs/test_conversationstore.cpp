@@ -174,23 +174,6 @@ TEST_F(ConversationStoreTest, OverwriteIsAtomicAndLeavesNoTemporaryFiles)
               QStringList{QFileInfo(store.filePath()).fileName()});
 }
 
-TEST_F(ConversationStoreTest, FailedSaveKeepsThePreviousFileAndSaysWhy)
-{
-    const ConversationStore store(directory(), kKey);
-    ASSERT_TRUE(store.save({{text(u"kept"_s)}, {}}));
-    ASSERT_TRUE(QFile::setPermissions(directory(), QFile::ReadOwner | QFile::ExeOwner));
-    if (QFileInfo(directory()).isWritable()) { // running as root: permissions don't bind
-        QFile::setPermissions(directory(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        GTEST_SKIP() << "directory permissions are not enforced for this user";
-    }
-    QString error;
-    EXPECT_FALSE(store.save({{text(u"lost"_s)}, {}}, &error));
-    EXPECT_TRUE(error.contains(QDir::toNativeSeparators(store.filePath()))) << error.toStdString();
-    QFile::setPermissions(directory(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    ASSERT_EQ(store.load().recent.size(), 1);
-    EXPECT_EQ(store.load().recent.at(0).id, u"kept"_s);
-}
-
 TEST_F(ConversationStoreTest, UnwritableLocationFailsWithTheReason)
 {
     const ConversationStore store(directory(), kKey);
