@@ -16,10 +16,15 @@ AgentPage::AgentPage(QWebEngineProfile *profile, ReportHandler onReport, QObject
     : QWebEnginePage(profile, parent)
     , m_onReport(std::move(onReport))
 {
-    connect(this, &QWebEnginePage::featurePermissionRequested, this,
-            [this](const QUrl &origin, Feature feature) {
-                setFeaturePermission(origin, feature, PermissionDeniedByUser);
-            });
+    connect(
+        this, &QWebEnginePage::featurePermissionRequested, this,
+        [this](const QUrl &origin, Feature feature) {
+            // Only the page's own one-time microphone request (see agent.js): it lets
+            // Chromium offer loopback ICE candidates.
+            const bool ownMicrophone = feature == MediaAudioCapture && origin.scheme() == "qrc"_L1;
+            setFeaturePermission(origin, feature,
+                                 ownMicrophone ? PermissionGrantedByUser : PermissionDeniedByUser);
+        });
 }
 
 void AgentPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level,

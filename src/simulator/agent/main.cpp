@@ -55,6 +55,9 @@ void prepareEnvironment()
             flags += ' ' + QByteArray(flag);
     };
     add("--allow-loopback-in-peer-connection", "--allow-loopback-in-peer-connection");
+    // Chromium gathers every local address (loopback included) only for pages that were granted
+    // capture; the agent's media is synthesised, so a fake microphone is all it ever opens.
+    add("--use-fake-device-for-media-stream", "--use-fake-device-for-media-stream");
     add("--disable-features=WebRtcHideLocalIpsWithMdns", "WebRtcHideLocalIpsWithMdns");
     add("--autoplay-policy=no-user-gesture-required", "--autoplay-policy");
     // A page without a view counts as hidden: keep its timers (stats, test pattern) running.

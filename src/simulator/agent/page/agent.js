@@ -204,7 +204,17 @@
     }, directive.answerDelayMs);
   }
 
-  function start(config) {
+  async function start(config) {
+    // Chromium offers all local addresses (the loopback one in the tests' private network
+    // namespace) as ICE candidates only to pages that were granted capture. The agent's media is
+    // synthesised; the microphone (a fake device) is opened once for that and closed at once.
+    try {
+      const unlock = await navigator.mediaDevices.getUserMedia({ audio: true });
+      for (const track of unlock.getTracks())
+        track.stop();
+    } catch (error) {
+      emit({ event: 'log', text: 'no capture grant, ICE may miss local addresses: ' + error });
+    }
     JsSIP.debug.disable();
     const ua = new JsSIP.UA({
       sockets: [new JsSIP.WebSocketInterface(config.gateway)],
