@@ -272,6 +272,7 @@
         call = { video: target.video, ua: null, session: null, localStream: null, remoteStream: null,
                  stopped: false, statsTimer: 0, connectTimer: 0, previous: null, failures: 0 };
         const thisCall = call;
+        wantHold = false;
         reportState('starting');
         try {
             call.localStream = await navigator.mediaDevices.getUserMedia({
@@ -339,8 +340,6 @@
                 failed: e => finish(thisCall, e.originator === 'local' && e.cause === JsSIP.C.causes.CANCELED
                     ? 'ended' : 'failed', e.originator === 'local' && e.cause === JsSIP.C.causes.CANCELED
                     ? 'local' : e.cause),
-                hold: e => { if (e.originator === 'local') bridge.reportHold(true); },
-                unhold: e => { if (e.originator === 'local') bridge.reportHold(false); },
             },
         });
     }
@@ -361,6 +360,10 @@
             const ua = thisCall.ua;
             // Let the BYE/CANCEL leave before the WebSocket closes.
             setTimeout(() => ua.stop(), 0);
+        }
+        if (muted) { // each call starts unmuted
+            muted = false;
+            bridge.reportMuted(false);
         }
         reportState(outcome, detail);
     }
@@ -419,15 +422,36 @@
         }
     }
 
+    // Hold is a re-INVITE; JsSIP refuses a new one while another is in flight, so the wanted state
+    // is kept and applied once the previous one completed. Reported only when the far end agreed.
+    let wantHold = false;
     function setHold(onHold) {
+        wantHold = !!onHold;
         const session = call && call.session;
         if (!session || !session.isEstablished()) {
             reportError('hold', 'no call is established');
             return;
         }
-        const done = onHold ? session.hold() : session.unhold();
-        if (!done)
-            reportError('hold', onHold ? 'could not hold the call now' : 'could not resume the call now');
+        applyHold(call, 0);
+    }
+
+    function applyHold(thisCall, attempt) {
+        const session = thisCall.session;
+        if (thisCall !== call || !session.isEstablished())
+            return;
+        if (session.isOnHold().local === wantHold)
+            return;
+        const done = () => {
+            bridge.reportHold(session.isOnHold().local);
+            applyHold(thisCall, 0);
+        };
+        const started = wantHold ? session.hold({}, done) : session.unhold({}, done);
+        if (started)
+            return;
+        if (attempt < 25)
+            setTimeout(() => applyHold(thisCall, attempt + 1), 200);
+        else
+            reportError('hold', wantHold ? 'could not hold the call' : 'could not resume the call');
     }
 
     function sendDtmf(tones) {
@@ -435,6 +459,16 @@
         if (!session || !session.isEstablished()) {
             reportError('dtmf', 'no call is established');
             return;
+        }
+        const sender = senderFor('audio');
+        if (!sender || !sender.dtmf || !sender.dtmf.canInsertDTMF) {
+            reportError('dtmf', 'the audio stream cannot carry tones now');
+            return;
+        }
+        if (!sender.dtmf.cecWatched) {
+            sender.dtmf.cecWatched = true;
+            // One event per tone as it goes out (RFC 2833 telephone-event in the audio RTP stream).
+            sender.dtmf.addEventListener('tonechange', e => { if (e.tone) bridge.reportDtmfSent(e.tone); });
         }
         try {
             session.sendDTMF(tones, { transportType: JsSIP.C.DTMF_TRANSPORT.RFC2833, duration: 100,
@@ -459,7 +493,8 @@
         const s = {
             roundTripTimeMs: -1, jitterMs: -1, packetLossPercent: 0, packetsLost: 0, packetsReceived: 0,
             audioBytesSent: 0, audioBytesReceived: 0, videoBytesSent: 0, videoBytesReceived: 0,
-            audioSamplesReceived: 0, outboundAudioLevel: 0, inboundAudioLevel: 0, framesSent: 0,
+            audioSamplesReceived: 0, outboundAudioLevel: 0, inboundAudioLevel: 0,
+            outboundAudioEnergy: 0, inboundAudioEnergy: 0, framesSent: 0,
             framesDecoded: 0,
         };
         let selectedPair = '';
@@ -481,6 +516,7 @@
                     s.audioSamplesReceived += r.totalSamplesReceived || 0;
                     if (typeof r.audioLevel === 'number')
                         s.inboundAudioLevel = r.audioLevel;
+                    s.inboundAudioEnergy += r.totalAudioEnergy || 0;
                 } else {
                     s.videoBytesReceived += r.bytesReceived || 0;
                     s.framesDecoded += r.framesDecoded || 0;
@@ -495,8 +531,11 @@
                 }
                 break;
             case 'media-source':
-                if (r.kind === 'audio' && typeof r.audioLevel === 'number')
-                    s.outboundAudioLevel = r.audioLevel;
+                if (r.kind === 'audio') {
+                    if (typeof r.audioLevel === 'number')
+                        s.outboundAudioLevel = r.audioLevel;
+                    s.outboundAudioEnergy += r.totalAudioEnergy || 0;
+                }
                 break;
             }
         });

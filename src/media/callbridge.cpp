@@ -120,6 +120,12 @@ void CallBridge::reportHold(bool onHold)
     Q_EMIT holdReported(onHold);
 }
 
+void CallBridge::reportDtmfSent(const QString &tone)
+{
+    if (tone.size() == 1)
+        Q_EMIT dtmfSent(tone);
+}
+
 void CallBridge::reportDeviceSelected(const QString &kind, const QString &deviceId)
 {
     if (const auto known = deviceKindFromPageName(kind))

@@ -34,6 +34,7 @@ public:
     Q_INVOKABLE void reportMuted(bool muted);
     Q_INVOKABLE void reportCameraEnabled(bool enabled);
     Q_INVOKABLE void reportHold(bool onHold);
+    Q_INVOKABLE void reportDtmfSent(const QString &tone);
     Q_INVOKABLE void reportDeviceSelected(const QString &kind, const QString &deviceId);
     Q_INVOKABLE void reportDeviceLost(const QString &kind, const QString &lostId,
                                       const QString &fallbackId);
@@ -58,6 +59,7 @@ Q_SIGNALS:
     void mutedReported(bool muted);
     void cameraEnabledReported(bool enabled);
     void holdReported(bool onHold);
+    void dtmfSent(const QString &tone);
     void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
     void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
 };

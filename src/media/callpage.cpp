@@ -133,7 +133,8 @@ CallPage::CallPage(QWebEngineProfile *profile, QObject *parent)
                 Q_EMIT refused(u"full screen"_s);
             });
     connect(this, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (!ok) {
+        // A refused navigation also ends in loadFinished(false); only the initial load matters.
+        if (!ok && !m_bridgeConnected) {
             qCWarning(lcMedia) << "the call page failed to load";
             Q_EMIT loadFailed();
         }

@@ -77,6 +77,8 @@ CallStatistics CallStatistics::fromJson(const QJsonObject &json)
     s.audioSamplesReceived = count(json, "audioSamplesReceived"_L1);
     s.outboundAudioLevel = json.value("outboundAudioLevel"_L1).toDouble(0);
     s.inboundAudioLevel = json.value("inboundAudioLevel"_L1).toDouble(0);
+    s.outboundAudioEnergy = json.value("outboundAudioEnergy"_L1).toDouble(0);
+    s.inboundAudioEnergy = json.value("inboundAudioEnergy"_L1).toDouble(0);
     s.framesSent = count(json, "framesSent"_L1);
     s.framesDecoded = count(json, "framesDecoded"_L1);
     return s;

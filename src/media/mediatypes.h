@@ -66,6 +66,11 @@ struct CallStatistics final
     qint64 audioSamplesReceived = 0; // decoded (only when the remote audio is played)
     double outboundAudioLevel = 0;   // 0..1, the microphone as sent (0 when muted)
     double inboundAudioLevel = 0;    // 0..1, what the remote side sends
+    // totalAudioEnergy (sum of level^2 x seconds): grows only while there is sound, so a change
+    // over an interval says "sound was sent/received" without sampling the level at the right
+    // moment.
+    double outboundAudioEnergy = 0;
+    double inboundAudioEnergy = 0;
     qint64 framesSent = 0;
     qint64 framesDecoded = 0;
 

@@ -48,6 +48,7 @@ WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *pare
     connect(&bridge, &CallBridge::cameraEnabledReported, this,
             &WebEngineCallMedia::cameraEnabledChanged);
     connect(&bridge, &CallBridge::holdReported, this, &WebEngineCallMedia::holdChanged);
+    connect(&bridge, &CallBridge::dtmfSent, this, &WebEngineCallMedia::dtmfSent);
     connect(&bridge, &CallBridge::deviceSelected, this,
             [this](MediaDeviceKind kind, const QString &deviceId) {
                 m_selected[indexOf(kind)] = deviceId;

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void mutedChanged(bool muted);
     void cameraEnabledChanged(bool enabled);
     void holdChanged(bool onHold);
+    void dtmfSent(const QString &tone); // each tone as it is sent
     void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
     // The device in use went away (unplugged); the call goes on with fallbackId (the default).
     void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
