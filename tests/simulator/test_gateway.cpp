@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -72,6 +73,7 @@ protected:
         QString error;
         SimulatorProcess::Options options;
         options.extraArguments = extraArguments();
+        options.tls = tls();
         m_sim = std::make_unique<SimulatorProcess>(options);
         ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
         m_sim->configure(
@@ -86,6 +88,7 @@ protected:
     }
 
     virtual QStringList extraArguments() const { return {}; }
+    virtual bool tls() const { return false; }
 
     void TearDown() override
     {
@@ -361,6 +364,32 @@ TEST_F(GatewayWithoutAgentTest, AnInviteGets503FromTheGateway)
     EXPECT_EQ(customer()[u"failed"_s][u"status"_s].toInt(), 503);
     EXPECT_TRUE(sipMessage(u"gateway"_s, {}, 503, u"INVITE"_s));
     EXPECT_EQ(media()[u"agent"_s].toString(), u"off"_s);
+}
+
+class GatewayTlsTest : public GatewayTest
+{
+protected:
+    bool tls() const override { return true; }
+};
+
+TEST_F(GatewayTlsTest, SecureGatewayNegotiatesSipToo)
+{
+    const QJsonArray addresses = setUpCall(false)[u"gwAddresses"_s].toArray();
+    ASSERT_EQ(addresses.size(), 2);
+    const QString secure = addresses.at(1).toString();
+    ASSERT_TRUE(secure.startsWith(u"wss://127.0.0.1:"_s)) << secure.toStdString();
+
+    QWebSocket socket;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(m_sim->caCertificates());
+    socket.setSslConfiguration(ssl);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({u"sip"_s});
+    bool connected = false;
+    QObject::connect(&socket, &QWebSocket::connected, [&connected] { connected = true; });
+    socket.open(QUrl(secure), options);
+    ASSERT_TRUE(waitFor([&] { return connected; }, 5000)) << socket.errorString().toStdString();
+    EXPECT_EQ(socket.subprotocol(), u"sip"_s);
 }
 
 } // namespace

@@ -7,7 +7,6 @@
   const state = { ua: 'idle', events: [], failed: null, ended: null, stats: null, error: null };
   let ua = null;
   let session = null;
-  let audioContext = null;
 
   function note(name, extra) {
     state.events.push(Object.assign({ name, at: Date.now() }, extra || {}));
@@ -20,13 +19,6 @@
     element.srcObject = new MediaStream([track]);
     document.getElementById('media').appendChild(element);
     element.play().catch((error) => note('play-error', { error: String(error) }));
-    if (track.kind === 'audio') {
-      // Pulled through WebAudio as well: without an audio output device (CI) an <audio> element
-      // alone does not make Chromium decode the stream.
-      audioContext = audioContext || new AudioContext();
-      audioContext.createMediaStreamSource(element.srcObject).connect(audioContext.destination);
-      note('audio-context', { state: audioContext.state });
-    }
   }
 
   async function collectStats() {
