@@ -246,10 +246,13 @@
         if (!call.remoteStream)
             call.remoteStream = new MediaStream();
         call.remoteStream.addTrack(event.track);
-        // Audio through <audio>: Chromium decodes remote audio only when it is played.
-        remoteAudio.srcObject = call.remoteStream;
-        remoteAudio.play().catch(error => reportError('audio-playback', describe(error)));
-        if (event.track.kind === 'video') {
+        // Audio through <audio>: Chromium decodes remote audio only when it is played. The stream is
+        // assigned once; tracks added to it later play without reassigning (which would restart it).
+        if (remoteAudio.srcObject !== call.remoteStream) {
+            remoteAudio.srcObject = call.remoteStream;
+            remoteAudio.play().catch(error => reportError('audio-playback', describe(error)));
+        }
+        if (event.track.kind === 'video' && remoteVideo.srcObject !== call.remoteStream) {
             remoteVideo.srcObject = call.remoteStream;
             remoteVideo.classList.add('active');
             remoteVideo.play().catch(() => {});
