@@ -195,7 +195,15 @@ void ChatWidgetPrivate::setupUi()
     QObject::connect(&typingTimer, &QTimer::timeout, q, [this] { ui->typingLabel->hide(); });
     QObject::connect(&countdownTimer, &QTimer::timeout, q, [this] { tickCountdown(); });
 
+    updateButtonIcons();
     onStateChanged(session.state());
+}
+
+void ChatWidgetPrivate::updateButtonIcons()
+{
+    setPushButtonIcon(ui->agentButton, QIcon(u":/cec/icons/agent.svg"_s));
+    setPushButtonIcon(ui->exportButton, QIcon(u":/cec/icons/export.svg"_s));
+    setPushButtonIcon(ui->endChatButton, QIcon(u":/cec/icons/end-chat.svg"_s));
 }
 
 // --- start and restore ---------------------------------------------------------------------
@@ -867,8 +875,10 @@ void ChatWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
         d->markSeen();
-    if (event->type() == QEvent::LayoutDirectionChange)
+    if (event->type() == QEvent::LayoutDirectionChange) {
+        d->updateButtonIcons();
         d->ui->messageList->viewport()->update();
+    }
 }
 
 } // namespace cec

@@ -34,6 +34,7 @@ public:
     ~ChatWidgetPrivate();
 
     void setupUi();
+    void updateButtonIcons();
     void start();
     void endChat(bool confirm);
 

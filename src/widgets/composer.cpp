@@ -8,12 +8,30 @@
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPlainTextDocumentLayout>
 #include <QStandardPaths>
 #include <QStyle>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cec {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The edit shows a short message whole and grows with longer ones, up to a limit after which it
+// scrolls; the conversation keeps the rest of the height.
+constexpr int kMinEditorLines = 3;
+constexpr int kMaxEditorLines = 6;
+
+} // namespace
+
+void setPushButtonIcon(QPushButton *button, const QIcon &icon)
+{
+    button->setIcon(button->layoutDirection() == Qt::LeftToRight ? icon : QIcon());
+}
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
@@ -40,10 +58,36 @@ Composer::Composer(QWidget *parent)
         if (!m_ui->composerEdit->document()->isEmpty())
             Q_EMIT typing();
     });
+    // Rewrapping after a resize changes the line count as much as typing does.
+    connect(m_ui->composerEdit->document()->documentLayout(),
+            &QAbstractTextDocumentLayout::documentSizeChanged, this, [this] { fitEditorToText(); });
     updateCounter();
+    fitEditorToText();
+    setPushButtonIcon(m_ui->sendButton, QIcon(u":/cec/icons/send.svg"_s));
 }
 
 Composer::~Composer() = default;
+
+void Composer::fitEditorToText()
+{
+    QPlainTextEdit *edit = m_ui->composerEdit;
+    // QPlainTextDocumentLayout measures the document in lines (wrapped lines included).
+    const qreal lines = edit->document()->documentLayout()->documentSize().height();
+    const int shown = std::clamp(int(std::ceil(lines)), kMinEditorLines, kMaxEditorLines);
+    const qreal textHeight =
+        shown * QFontMetricsF(edit->font()).lineSpacing() + 2 * edit->document()->documentMargin();
+    const QMargins margins = edit->contentsMargins();
+    edit->setFixedHeight(int(std::ceil(textHeight)) + margins.top() + margins.bottom());
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitEditorToText();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        setPushButtonIcon(m_ui->sendButton, QIcon(u":/cec/icons/send.svg"_s));
+}
 
 QString Composer::text() const
 {

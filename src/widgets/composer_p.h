@@ -6,14 +6,22 @@
 
 #include <memory>
 
+class QIcon;
 class QMimeData;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Ui {
 class Composer;
 }
 
 namespace cec {
+
+// Qt 6.4's common style mirrors a push button's text alignment twice when the button has an icon
+// in a right-to-left layout: the text lands at the far end, clipped when the button is tight. So
+// push buttons show their icon left-to-right only; their text names the action either way. Call
+// again when the layout direction changes.
+void setPushButtonIcon(QPushButton *button, const QIcon &icon);
 
 class Composer final : public QWidget
 {
@@ -40,12 +48,14 @@ Q_SIGNALS:
     void filesChosen(const QStringList &paths);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void updateCounter();
+    void fitEditorToText();
     void chooseFiles();
     static QStringList localFiles(const QMimeData *mime);
 

@@ -11,6 +11,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace cec {
@@ -40,6 +41,30 @@ QFont boldFont(const QFont &base)
     return font;
 }
 
+// Whole pixels that hold `text`: QFontMetrics::horizontalAdvance rounds to the nearest pixel, and a
+// rect that is a fraction too narrow makes elidedText() cut "Alice" to "Ali…".
+int textWidth(const QFontMetricsF &metrics, const QString &text)
+{
+    return int(std::ceil(metrics.horizontalAdvance(text)));
+}
+
+// `text` as it fits in `width`: elided only when it really does not fit.
+QString fitted(const QFont &font, const QString &text, int width)
+{
+    const QFontMetricsF metrics(font);
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    return metrics.elidedText(text, Qt::ElideRight, width);
+}
+
+QString footerText(const QModelIndex &index, bool own)
+{
+    QString footer = index.data(ConversationModel::TimeTextRole).toString();
+    if (own)
+        footer += u"  "_s + index.data(ConversationModel::DeliveryTextRole).toString();
+    return footer;
+}
+
 // The geometry of one row, computed the same way for sizeHint, paint and clicks. Rects are
 // logical (left-to-right); `visual` mirrors them when the view is right-to-left.
 struct Geometry
@@ -55,7 +80,6 @@ struct Geometry
     QRect body;   // text, thumbnail or file line
     QRect action; // "Save as…" (files) below the body
     QRect footer;
-    int textLineWidth = 0; // the width the text was laid out in (for right-to-left drawing)
     std::unique_ptr<QTextLayout> text;
     QList<TextLink> links;
     QSize size;
@@ -64,13 +88,11 @@ struct Geometry
     {
         return QStyle::visualRect(option.direction, option.rect, logical);
     }
-    // Where the text layout's origin goes on screen.
+    // Where the text layout's origin goes on screen. The lines are laid out exactly as wide as
+    // the body, so each message aligns itself within it by its own direction.
     QPointF textOrigin(const QStyleOptionViewItem &option) const
     {
-        const QRect onScreen = visual(option, body);
-        if (option.direction == Qt::RightToLeft)
-            return QPointF(onScreen.right() + 1 - textLineWidth, onScreen.top());
-        return onScreen.topLeft();
+        return visual(option, body).topLeft();
     }
 };
 
@@ -92,8 +114,10 @@ std::unique_ptr<Geometry> layoutRow(const QStyleOptionViewItem &option, const QM
 {
     auto g = std::make_unique<Geometry>();
     const QFontMetrics fm(option.font);
-    const QFontMetrics smallFm(smallFont(option.font));
-    const QFontMetrics boldFm(boldFont(option.font));
+    const QFontMetricsF smallFm(smallFont(option.font));
+    const QFontMetricsF boldFm(boldFont(option.font));
+    const int smallHeight = int(std::ceil(smallFm.height()));
+    const int boldHeight = int(std::ceil(boldFm.height()));
     g->padding = std::max(4, fm.height() / 2);
     g->spacing = std::max(2, fm.height() / 6);
     const int width = std::max(option.rect.width(), 8 * fm.height());
@@ -103,10 +127,10 @@ std::unique_ptr<Geometry> layoutRow(const QStyleOptionViewItem &option, const QM
 
     if (g->kind == ConversationModel::RowKind::DaySeparator) {
         const QString text = index.data(Qt::DisplayRole).toString();
-        const int textWidth = smallFm.horizontalAdvance(text);
-        const int height = smallFm.height() + 2 * g->padding;
-        g->body =
-            QRect(left + (width - textWidth) / 2, top + g->padding, textWidth, smallFm.height());
+        const int separatorWidth = textWidth(smallFm, text);
+        const int height = smallHeight + 2 * g->padding;
+        g->body = QRect(left + (width - separatorWidth) / 2, top + g->padding, separatorWidth,
+                        smallHeight);
         g->size = QSize(width, height);
         return g;
     }
@@ -124,10 +148,11 @@ std::unique_ptr<Geometry> layoutRow(const QStyleOptionViewItem &option, const QM
     int contentWidth = 0;
     int y = g->padding;
     if (!sender.isEmpty()) {
-        const int senderWidth = std::min(boldFm.horizontalAdvance(sender), maxContentWidth);
-        g->sender = QRect(0, y, senderWidth, boldFm.height());
+        // The bubble grows to the name; it is elided only beyond the widest bubble.
+        const int senderWidth = std::min(textWidth(boldFm, sender), maxContentWidth);
+        g->sender = QRect(0, y, senderWidth, boldHeight);
         contentWidth = senderWidth;
-        y += boldFm.height() + g->spacing;
+        y += boldHeight + g->spacing;
     }
 
     // Body.
@@ -158,37 +183,34 @@ std::unique_ptr<Geometry> layoutRow(const QStyleOptionViewItem &option, const QM
         // found in the original text still apply.
         text.replace(u'\n', QChar::LineSeparator);
         g->text = std::make_unique<QTextLayout>(text, option.font);
+        // Each message keeps its own direction (English stays left-to-right in an Arabic window
+        // and the other way round); only the bubbles follow the window's direction.
         QTextOption textOption;
         textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        textOption.setTextDirection(option.direction);
-        if (g->system)
-            textOption.setAlignment(Qt::AlignHCenter);
+        textOption.setTextDirection(Qt::LayoutDirectionAuto);
+        textOption.setAlignment(g->system ? Qt::AlignHCenter : Qt::AlignLeading);
         g->text->setTextOption(textOption);
-        g->textLineWidth = maxContentWidth;
-        qreal textHeight = 0;
-        qreal textWidth = 0;
-        g->text->beginLayout();
-        for (QTextLine line = g->text->createLine(); line.isValid(); line = g->text->createLine()) {
-            line.setLineWidth(maxContentWidth);
-            line.setPosition(QPointF(0, textHeight));
-            textHeight += line.height();
-            textWidth = std::max(textWidth, line.naturalTextWidth());
-        }
-        g->text->endLayout();
-        const int w = std::min(maxContentWidth, int(std::ceil(textWidth)));
-        if (g->system) {
-            g->textLineWidth = w; // centred lines need the exact width
+        const auto layOut = [&](qreal lineWidth) {
+            qreal height = 0;
+            qreal widest = 0;
             g->text->beginLayout();
-            qreal lineY = 0;
             for (QTextLine line = g->text->createLine(); line.isValid();
                  line = g->text->createLine()) {
-                line.setLineWidth(w);
-                line.setPosition(QPointF(0, lineY));
-                lineY += line.height();
+                line.setLineWidth(lineWidth);
+                line.setPosition(QPointF(0, height));
+                height += line.height();
+                widest = std::max(widest, line.naturalTextWidth());
             }
             g->text->endLayout();
-        }
-        g->body = QRect(0, y, w, int(std::ceil(textHeight)));
+            return QSizeF(widest, height);
+        };
+        const QSizeF natural = layOut(maxContentWidth);
+        const int w = std::min(maxContentWidth, int(std::ceil(natural.width())));
+        // Again in the width the bubble gets, so that alignment (leading for the text's own
+        // direction, centred for system notes) happens inside the bubble. The line breaks stay:
+        // every line fitted in `w` already.
+        const QSizeF laidOut = layOut(w);
+        g->body = QRect(0, y, w, int(std::ceil(laidOut.height())));
         y += g->body.height();
         contentWidth = std::max(contentWidth, w);
     }
@@ -196,25 +218,24 @@ std::unique_ptr<Geometry> layoutRow(const QStyleOptionViewItem &option, const QM
         const QString action = actionText(state, isImage);
         if (!action.isEmpty()) {
             y += g->spacing;
-            g->action = QRect(0, y, smallFm.horizontalAdvance(action), smallFm.height());
-            y += smallFm.height();
+            g->action = QRect(0, y, textWidth(smallFm, action), smallHeight);
+            y += smallHeight;
             contentWidth = std::max(contentWidth, g->action.width());
         }
     }
 
     // Footer: time, and the delivery state of own messages.
     if (!g->system) {
-        QString footer = index.data(Role::TimeTextRole).toString();
-        if (g->own)
-            footer += u"  "_s + index.data(Role::DeliveryTextRole).toString();
-        int footerWidth = smallFm.horizontalAdvance(footer);
+        // The bubble is at least as wide as time and delivery state ("Read", "Not sent – click
+        // to retry"), so they are elided only beyond the widest bubble.
+        int footerWidth = textWidth(smallFm, footerText(index, g->own));
         if (g->own &&
             DeliveryState(index.data(Role::DeliveryRole).toInt()) == DeliveryState::Failed)
-            footerWidth += smallFm.height() + g->spacing; // the warning icon
+            footerWidth += smallHeight + g->spacing; // the warning icon
         footerWidth = std::min(footerWidth, maxContentWidth);
         y += g->spacing;
-        g->footer = QRect(0, y, footerWidth, smallFm.height());
-        y += smallFm.height();
+        g->footer = QRect(0, y, footerWidth, smallHeight);
+        y += smallHeight;
         contentWidth = std::max(contentWidth, footerWidth);
     }
     y += g->padding;
@@ -328,10 +349,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!g->sender.isNull()) {
         painter->setFont(boldFont(opt.font));
         painter->setPen(foreground);
-        painter->drawText(g->visual(opt, g->sender), Qt::AlignLeading | Qt::TextSingleLine,
-                          QFontMetrics(boldFont(opt.font))
-                              .elidedText(index.data(Role::SenderRole).toString(), Qt::ElideRight,
-                                          g->sender.width()));
+        const QRect sender = g->visual(opt, g->sender);
+        painter->drawText(
+            sender, Qt::AlignLeading | Qt::TextSingleLine,
+            fitted(boldFont(opt.font), index.data(Role::SenderRole).toString(), sender.width()));
     }
 
     if (g->text) {
@@ -374,9 +395,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QColor muted = foreground;
         muted.setAlphaF(0.75f);
         painter->setPen(muted);
-        QString text = index.data(Role::TimeTextRole).toString();
+        const QString text = footerText(index, g->own);
         if (g->own) {
-            text += u"  "_s + index.data(Role::DeliveryTextRole).toString();
             if (DeliveryState(index.data(Role::DeliveryRole).toInt()) == DeliveryState::Failed) {
                 const int iconSize = QFontMetrics(font).height();
                 const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning,
@@ -392,7 +412,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             }
         }
         painter->drawText(footer, Qt::AlignTrailing | Qt::TextSingleLine,
-                          QFontMetrics(font).elidedText(text, Qt::ElideRight, footer.width()));
+                          fitted(font, text, footer.width()));
     }
     painter->restore();
 }
