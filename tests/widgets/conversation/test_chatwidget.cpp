@@ -16,6 +16,8 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -25,7 +27,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -44,6 +48,57 @@ void settleFor(int ms)
 {
     waitFor([] { return false; }, ms);
 }
+
+// One piece of text a delegate painted: what, where (device coordinates) and in which direction.
+struct PaintedText
+{
+    QString text;
+    QRectF rect;
+    bool rightToLeft = false;
+};
+
+// A paint engine that keeps the text drawn through it and ignores everything else, so a test can
+// see exactly what the conversation's delegate put on screen (elided or not, where, which way).
+class TextRecordingEngine final : public QPaintEngine
+{
+public:
+    TextRecordingEngine()
+        : QPaintEngine(AllFeatures)
+    {}
+    QList<PaintedText> texts;
+
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override {}
+    Type type() const override { return User; }
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+    void drawImage(const QRectF &, const QImage &, const QRectF &,
+                   Qt::ImageConversionFlags) override
+    {}
+    void drawPath(const QPainterPath &) override {}
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    void drawLines(const QLineF *, int) override {}
+    void drawRects(const QRectF *, int) override {}
+    void drawTextItem(const QPointF &p, const QTextItem &item) override
+    {
+        const QPointF origin = painter()->transform().map(p);
+        texts.append({item.text(),
+                      QRectF(origin.x(), origin.y() - item.ascent(), item.width(),
+                             item.ascent() + item.descent()),
+                      bool(item.renderFlags() & QTextItem::RightToLeft)});
+    }
+};
+
+// An image (same resolution as the screen, so fonts measure alike) painted through the engine.
+class TextRecordingImage final : public QImage
+{
+public:
+    explicit TextRecordingImage(QSize size)
+        : QImage(size, QImage::Format_ARGB32_Premultiplied)
+    {}
+    QPaintEngine *paintEngine() const override { return &engine; }
+    mutable TextRecordingEngine engine;
+};
 
 class ChatWidgetTest : public ::testing::Test
 {
@@ -205,6 +260,50 @@ protected:
     }
     void pressEnter() { QTest::keyClick(editor(), Qt::Key_Return); }
 
+    // The text the list's delegate paints for the row showing `text`, as the list would paint it.
+    QList<PaintedText> paintedTexts(const QString &text) const
+    {
+        QCoreApplication::processEvents();
+        const QModelIndex index = model()->index(row(text), 0);
+        QStyleOptionViewItem option;
+        option.initFrom(list()->viewport());
+        option.widget = list();
+        option.font = list()->font();
+        option.rect = QRect(QPoint(0, 0), list()->visualRect(index).size());
+        option.state |= QStyle::State_Enabled;
+        TextRecordingImage image(option.rect.size());
+        QPainter painter(&image);
+        list()->itemDelegate()->paint(&painter, option, index);
+        painter.end();
+        return image.engine.texts;
+    }
+    static std::string describe(const QList<PaintedText> &texts)
+    {
+        std::string out;
+        for (const PaintedText &t : texts) {
+            out += "\"" + t.text.toStdString() + "\" x=" + std::to_string(t.rect.left()) + ".." +
+                   std::to_string(t.rect.right()) + (t.rightToLeft ? " RTL\n" : "\n");
+        }
+        return out;
+    }
+    // Every painted piece of the row `text` lies inside the row: nothing is cut at an edge.
+    void expectNothingClipped(const QString &text) const
+    {
+        const QList<PaintedText> texts = paintedTexts(text);
+        const int width = list()->visualRect(model()->index(row(text), 0)).width();
+        EXPECT_FALSE(texts.isEmpty());
+        for (const PaintedText &painted : texts) {
+            EXPECT_GE(painted.rect.left(), 0.0) << describe(texts);
+            EXPECT_LE(painted.rect.right(), width) << describe(texts);
+            EXPECT_FALSE(painted.text.contains(u'…')) << describe(texts);
+        }
+    }
+    static bool contains(const QList<PaintedText> &texts, const QString &wanted)
+    {
+        return std::any_of(texts.cbegin(), texts.cend(),
+                           [&](const PaintedText &t) { return t.text.contains(wanted); });
+    }
+
     void clickRow(const QString &text)
     {
         const QModelIndex index = model()->index(row(text), 0);
@@ -335,7 +434,11 @@ TEST_F(ChatWidgetTest, FailedSendIsRetriedByClickAndDeliveredOnce)
         {{u"path"_s, QString(protocol::path::kSend)}, {u"status"_s, 500}, {u"times"_s, 1}});
     pressEnter();
     ASSERT_TRUE(waitFor([&] { return deliveryOf(text) == DeliveryState::Failed; })) << dump();
-    EXPECT_TRUE(dataOf(text, Role::DeliveryTextRole).toString().contains(u"retry"_s));
+    const QString failedText = dataOf(text, Role::DeliveryTextRole).toString();
+    EXPECT_TRUE(failedText.contains(u"retry"_s));
+    // The bubble is as wide as "Not sent – click to retry", however short the message.
+    EXPECT_TRUE(contains(paintedTexts(text), failedText)) << describe(paintedTexts(text));
+    expectNothingClipped(text);
     clickRow(text);
     ASSERT_TRUE(waitFor([&] {
         const auto state = deliveryOf(text);
@@ -623,6 +726,56 @@ TEST_F(ChatWidgetTest, OwnBubblesMirrorInRightToLeftLayouts)
     const auto [rtlLeft, rtlRight] = highlightSide();
     EXPECT_GT(rtlLeft, 0);
     EXPECT_EQ(rtlRight, 0);
+}
+
+// Sender names and delivery states are shown whole (the bubble grows to them), and every message
+// keeps its own direction inside mirrored bubbles: English stays left-to-right in an Arabic
+// window, Arabic right-to-left, and nothing is cut off on either side.
+TEST_F(ChatWidgetTest, BubblesShowNamesAndStatesWholeAndTextInItsOwnDirection)
+{
+    m_sim.configure({{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}});
+    makeWidget().start();
+    ASSERT_TRUE(
+        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+    const QString own = u"ok"_s; // far narrower than "12:34:56  Read"
+    typeAndSend(own);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(own) == DeliveryState::Read; })) << dump();
+    const QString ownArabic = u"أين طلبي؟ رقم الطلب 1234"_s;
+    typeAndSend(ownArabic);
+    pressEnter();
+    ASSERT_TRUE(waitFor([&] { return row(ownArabic) >= 0; })) << dump();
+    const QString english = u"Please ask for a human agent."_s;
+    const QString arabic = u"ما هي ساعات العمل؟"_s;
+    agent(u"/sim/agent/say"_s, {{u"text"_s, english}});
+    agent(u"/sim/agent/say"_s, {{u"text"_s, arabic}});
+    ASSERT_TRUE(waitFor([&] { return row(english) >= 0 && row(arabic) >= 0; })) << dump();
+
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        SCOPED_TRACE(direction == Qt::LeftToRight ? "left-to-right" : "right-to-left");
+        m_widget->setLayoutDirection(direction);
+        const QString state = dataOf(own, Role::DeliveryTextRole).toString();
+        EXPECT_TRUE(contains(paintedTexts(own), state)) << describe(paintedTexts(own));
+        expectNothingClipped(own);
+        const QList<PaintedText> agentTexts = paintedTexts(english);
+        EXPECT_TRUE(contains(agentTexts, u"Alice"_s)) << describe(agentTexts);
+        expectNothingClipped(english);
+        expectNothingClipped(arabic);
+        expectNothingClipped(ownArabic);
+
+        // A sentence laid out in its own direction is one run; forced into the other direction
+        // its full stop would be a separate run at the far end (".Please ask for…").
+        const auto run = [&](const QString &text) {
+            const QList<PaintedText> texts = paintedTexts(text);
+            const auto found = std::find_if(texts.cbegin(), texts.cend(),
+                                            [&](const auto &t) { return t.text == text; });
+            return found == texts.cend() ? std::optional<PaintedText>() : *found;
+        };
+        ASSERT_TRUE(run(english).has_value()) << describe(paintedTexts(english));
+        EXPECT_FALSE(run(english)->rightToLeft);
+        ASSERT_TRUE(run(arabic).has_value()) << describe(paintedTexts(arabic));
+        EXPECT_TRUE(run(arabic)->rightToLeft);
+    }
 }
 
 } // namespace
