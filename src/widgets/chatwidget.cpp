@@ -1,5 +1,6 @@
 #include "chatwidget.h"
 
+#include "callpanel_p.h"
 #include "chatwidget_p.h"
 #include "composer_p.h"
 #include "leavemessagedialog_p.h"
@@ -109,6 +110,9 @@ void ChatWidgetPrivate::setupUi()
 {
     ui->setupUi(q);
     q->setObjectName(u"chatWidget"_s);
+    // Click-to-call under the header; it stays hidden unless the tenant offers calls.
+    callPanel = new CallPanel(client, {}, q);
+    ui->mainLayout->insertWidget(1, callPanel);
     for (QFrame *banner : {ui->connectionBanner, ui->errorBanner, ui->infoBanner, ui->queueBanner,
                            ui->closedBanner}) {
         styleBanner(banner);
@@ -329,6 +333,7 @@ void ChatWidgetPrivate::onStateChanged(ChatSession::State state)
     const bool live = isLiveState(state);
     if (live)
         wasLive = true;
+    callPanel->setChatConnected(live);
     ui->agentButton->setEnabled(state == State::Connected);
     ui->endChatButton->setEnabled(live || state == State::Connecting);
     ui->queueBanner->setVisible(state == State::Queued);
@@ -822,6 +827,9 @@ ChatWidget::ChatWidget(ChatWidgetConfig config, QWidget *parent)
 ChatWidget::~ChatWidget()
 {
     d->saveNow();
+    // A running call is hung up while the client it uses still exists.
+    delete d->callPanel;
+    d->callPanel = nullptr;
     // The view must not outlive the model and delegate it shows (they go with d).
     d->ui->messageList->setModel(nullptr);
     d->ui->messageList->setItemDelegate(nullptr);

@@ -19,6 +19,7 @@
 #include <memory>
 
 namespace Ui {
+class CallPanel;
 class ChatWidget;
 }
 
@@ -88,6 +89,7 @@ public:
     MessageDelegate delegate;
     ConversationStore store;
     Notifier notifier;
+    CallPanel *callPanel = nullptr; // child widget; deleted before the client it uses
 
     QTimer saveTimer;
     QTimer typingTimer;

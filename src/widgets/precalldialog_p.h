@@ -1,0 +1,87 @@
+// "Test your devices" before a call: microphone level meter, speaker test tone, camera preview and
+// whether the call service can be reached, with a verdict in plain words.
+//
+// Everything is measured in the call page itself (same Chromium, same devices, same permissions as
+// the call), through a script in an isolated JavaScript world: the page's own code is untouched.
+#pragma once
+
+#include "types.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QTcpSocket;
+class QWebEngineView;
+
+namespace Ui {
+class PreCallDialog;
+}
+
+namespace cec {
+
+class CecClient;
+class WebEngineCallMedia;
+
+class PreCallDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // lastSetup: the 168101 content of an earlier call, if any; the gateway's address is only
+    // known from it.
+    PreCallDialog(WebEngineCallMedia &media, CecClient &client, std::optional<CallSetup> lastSetup,
+                  QWidget *parent = nullptr);
+    ~PreCallDialog() override;
+
+    enum class Check
+    {
+        Unknown,
+        Works,
+        Fails
+    };
+    Check microphone() const { return m_microphone; }
+    Check speaker() const { return m_speaker; }
+    Check camera() const { return m_camera; }
+    Check service() const { return m_service; }
+    Check gateway() const { return m_gateway; }
+    double peakMicrophoneLevel() const { return m_peakLevel; }
+    QString verdict() const;
+
+Q_SIGNALS:
+    void verdictChanged(const QString &verdict);
+
+protected:
+    void done(int result) override;
+
+private:
+    void startCapture();
+    void stopCapture();
+    void pollPage();
+    void playTestTone();
+    void checkService();
+    void checkGateway();
+    void updateTexts();
+
+    std::unique_ptr<Ui::PreCallDialog> m_ui;
+    WebEngineCallMedia &m_media;
+    CecClient &m_client;
+    std::optional<CallSetup> m_lastSetup;
+    QPointer<QWebEngineView> m_preview;
+    QTcpSocket *m_gatewayProbe = nullptr; // child
+    QTimer m_poll;
+    QTimer m_micDeadline;
+    bool m_captureStopped = false;
+    bool m_hasCamera = false;
+    QString m_captureError;
+    double m_peakLevel = 0;
+    Check m_microphone = Check::Unknown;
+    Check m_speaker = Check::Unknown;
+    Check m_camera = Check::Unknown;
+    Check m_service = Check::Unknown;
+    Check m_gateway = Check::Unknown;
+};
+
+} // namespace cec

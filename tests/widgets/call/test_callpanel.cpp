@@ -1,0 +1,409 @@
+// The call panel inside the real ChatWidget, against a real cec-sim with its WebRTC gateway and
+// agent media peer (JsSIP + WebRTC at both ends), in a private loopback-only network namespace.
+#include "callbridge.h"
+#include "callpage.h"
+#include "callpanel_p.h"
+#include "chatwidget.h"
+#include "precalldialog_p.h"
+#include "simulatorprocess.h"
+#include "waitfor.h"
+#include "webenginecallmedia.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace cec::test {
+namespace {
+
+const QString kUser = u"call-user"_s;
+using Phase = CallPanel::Phase;
+
+class CallPanelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        SimulatorProcess::Options options;
+        options.extraArguments = {u"--quiet"_s};
+        m_sim = std::make_unique<SimulatorProcess>(options);
+        QString error;
+        ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
+        ASSERT_TRUE(m_storage.isValid());
+        configureCalls({});
+    }
+
+    void TearDown() override
+    {
+        m_widget.reset();
+        // Let WebEngine finish deleting the page before the next test's page starts.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_sim.reset();
+    }
+
+    // Fast click-to-call timings: one queue notice, then the agent answers at once.
+    void configureCalls(const QJsonObject &overrides)
+    {
+        QJsonObject clickToCall{{u"webRtcSupported"_s, true}, {u"clickToCallSupported"_s, true},
+                                {u"queueEvents"_s, 1},        {u"queueStepMs"_s, 300},
+                                {u"eventHoldMs"_s, 2000},     {u"outcome"_s, u"setup"_s},
+                                {u"answerDelayMs"_s, 0},      {u"mediaFailure"_s, u"none"_s}};
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            clickToCall.insert(it.key(), it.value());
+        m_sim->configure({{u"queueLength"_s, 0}, {u"clickToCall"_s, clickToCall}});
+    }
+
+    void openChat()
+    {
+        ChatWidgetConfig config;
+        config.client = m_sim->clientConfig(kUser);
+        config.session.pollInterval = 100ms;
+        config.session.queueInfoInterval = 200ms;
+        config.storageDirectory = m_storage.path();
+        config.notifications = false;
+        config.sounds = false;
+        m_widget = std::make_unique<ChatWidget>(config);
+        m_widget->resize(640, 720);
+        m_widget->show();
+        m_widget->start();
+        m_panel = m_widget->findChild<CallPanel *>();
+        ASSERT_NE(m_panel, nullptr);
+    }
+
+    void openChatReadyToCall()
+    {
+        openChat();
+        ASSERT_TRUE(waitFor([&] { return m_panel->phase() == Phase::Ready; }, 30000))
+            << "phase " << int(m_panel->phase()) << " status "
+            << m_panel->statusText().toStdString();
+    }
+
+    template <typename T = QAbstractButton> T *child(const QString &name) const
+    {
+        T *found = m_widget->findChild<T *>(name);
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+
+    bool clickWhenVisible(const QString &name)
+    {
+        QAbstractButton *button = child(name);
+        if (!button || !waitFor([&] { return button->isVisible() && button->isEnabled(); }))
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    }
+
+    bool waitPhase(Phase phase, int timeoutMs = 30000)
+    {
+        return waitFor([&] { return m_panel->phase() == phase; }, timeoutMs);
+    }
+
+    QJsonObject agentStats()
+    {
+        return m_sim->control("GET", u"/sim/media?userId="_s + kUser)[u"call"_s][u"stats"_s]
+            .toObject();
+    }
+
+    QJsonArray sip()
+    {
+        return m_sim->control("GET", u"/sim/sip?userId="_s + kUser)[u"messages"_s].toArray();
+    }
+
+    bool customerSent(const QString &method)
+    {
+        for (const QJsonValue &message : sip()) {
+            if (message[u"from"_s].toString() == "customer"_L1 &&
+                message[u"method"_s].toString() == method)
+                return true;
+        }
+        return false;
+    }
+
+    std::string describe() const
+    {
+        const QString text = u"phase "_s + QString::number(int(m_panel->phase())) + u" status: "_s +
+                             m_panel->statusText();
+        return text.toStdString();
+    }
+
+    std::unique_ptr<SimulatorProcess> m_sim;
+    QTemporaryDir m_storage;
+    std::unique_ptr<ChatWidget> m_widget;
+    CallPanel *m_panel = nullptr;
+};
+
+TEST_F(CallPanelTest, VoiceCallCarriesMediaBothWaysMutesAndHangsUpWithByeAndDrop)
+{
+    openChatReadyToCall();
+    EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible());
+    EXPECT_TRUE(child(u"videoCallButton"_s)->isVisible()); // the fake camera
+    EXPECT_FALSE(child(u"hangUpButton"_s)->isVisible());
+
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    EXPECT_EQ(m_panel->statusText(), u"In call"_s);
+    for (const char *name : {"hangUpButton", "muteButton", "holdButton", "keypadButton"})
+        EXPECT_TRUE(child(QString::fromLatin1(name))->isVisible()) << name;
+    EXPECT_FALSE(child(u"cameraButton"_s)->isVisible()); // voice only
+    EXPECT_FALSE(child<QWidget>(u"videoContainer"_s)->isVisible());
+
+    // Customer side: sent and received audio, decoded (played) samples.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto s = m_panel->lastStatistics();
+            return s && s->audioBytesSent > 0 && s->audioBytesReceived > 0 &&
+                   s->audioSamplesReceived > 0 && s->inboundAudioEnergy > 0;
+        },
+        20000));
+    // Agent side: received and decoded the customer's audio.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonObject in = agentStats()[u"inbound"_s][u"audio"_s].toObject();
+            return in[u"bytes"_s].toDouble() > 0 && in[u"totalSamplesReceived"_s].toDouble() > 0;
+        },
+        20000));
+    EXPECT_FALSE(child<QLabel>(u"callTimerLabel"_s)->text().isEmpty());
+    EXPECT_TRUE(child<QLabel>(u"qualityIndicator"_s)->isVisible());
+
+    // The fake microphone beeps: energy grows while unmuted ...
+    ASSERT_TRUE(waitFor([&] { return m_panel->lastStatistics()->outboundAudioEnergy > 0; }));
+    ASSERT_TRUE(clickWhenVisible(u"muteButton"_s));
+    ASSERT_TRUE(waitFor([&] { return child(u"muteButton"_s)->text() == u"Unmute"_s; }));
+    // ... and stops once muted: over two later samples the level is 0 and no energy is added.
+    QSignalSpy stats(m_panel, &CallPanel::statisticsUpdated);
+    ASSERT_TRUE(waitFor([&] { return stats.size() >= 2; }));
+    const double energyMuted = m_panel->lastStatistics()->outboundAudioEnergy;
+    ASSERT_TRUE(waitFor([&] { return stats.size() >= 4; }));
+    EXPECT_EQ(m_panel->lastStatistics()->outboundAudioLevel, 0);
+    EXPECT_DOUBLE_EQ(m_panel->lastStatistics()->outboundAudioEnergy, energyMuted);
+    EXPECT_EQ(m_panel->statusText(), u"In call (muted)"_s);
+
+    m_sim->clearRequests();
+    ASSERT_TRUE(clickWhenVisible(u"hangUpButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"You ended the call"_s)) << describe();
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"BYE"_s); }));
+    EXPECT_TRUE(waitFor([&] {
+        return !m_sim->requests(u"/apiaccess/ccmessaging/v1/dropClickToCall"_s).isEmpty();
+    }));
+    // Back to ready: a new call can be started.
+    EXPECT_TRUE(waitFor([&] { return child(u"voiceCallButton"_s)->isVisible(); }));
+}
+
+TEST_F(CallPanelTest, VideoCallShowsVideoAndCarriesFramesBothWays)
+{
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    EXPECT_TRUE(child(u"cameraButton"_s)->isVisible());
+    auto *view = m_widget->findChild<QWebEngineView *>(u"callVideoView"_s);
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->isVisible());
+    EXPECT_EQ(view->page(), &m_panel->media()->page());
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto s = m_panel->lastStatistics();
+            return s && s->framesSent > 0 && s->framesDecoded > 0 && s->videoBytesReceived > 0 &&
+                   s->audioSamplesReceived > 0;
+        },
+        20000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonObject in = agentStats()[u"inbound"_s].toObject();
+            return in[u"video"_s][u"framesDecoded"_s].toDouble() > 0 &&
+                   in[u"audio"_s][u"totalSamplesReceived"_s].toDouble() > 0;
+        },
+        20000));
+    ASSERT_TRUE(clickWhenVisible(u"hangUpButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
+    EXPECT_FALSE(child<QWidget>(u"videoContainer"_s)->isVisible());
+}
+
+TEST_F(CallPanelTest, AgentReleaseEndsMediaShowsReasonAndReturnsToReady)
+{
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    m_sim->control("POST", u"/sim/call/release"_s,
+                   {{u"userId"_s, kUser}, {u"causeDesc"_s, u"The agent finished the call."_s}});
+    ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"The agent finished the call."_s)) << describe();
+    EXPECT_TRUE(waitFor([&] { return m_panel->media()->state() == MediaState::Ended; }));
+    EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible());
+    EXPECT_FALSE(child(u"hangUpButton"_s)->isVisible());
+    // Ready means ready: a second call connects.
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    EXPECT_TRUE(waitPhase(Phase::InCall)) << describe();
+}
+
+TEST_F(CallPanelTest, AgentRefusalShowsTheFailureAndRetryCallsAgain)
+{
+    configureCalls({{u"mediaFailure"_s, u"reject"_s}});
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Failed)) << describe();
+    EXPECT_FALSE(m_panel->statusText().isEmpty());
+    QPushButton *retry = child<QPushButton>(u"retryButton"_s);
+    EXPECT_TRUE(retry->isVisible());
+    EXPECT_FALSE(child(u"hangUpButton"_s)->isVisible());
+
+    configureCalls({{u"mediaFailure"_s, u"none"_s}});
+    ASSERT_TRUE(clickWhenVisible(u"retryButton"_s));
+    EXPECT_TRUE(waitPhase(Phase::InCall)) << describe();
+}
+
+TEST_F(CallPanelTest, OutcomeFailureEventShowsCauseDesc)
+{
+    configureCalls({{u"outcome"_s, u"failure"_s}});
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Failed)) << describe();
+    EXPECT_TRUE(m_panel->statusText().startsWith(u"The call could not be set up"_s)) << describe();
+    EXPECT_TRUE(child(u"retryButton"_s)->isVisible());
+}
+
+// Fake devices always include speakers, so the speaker going away is reported to the panel the way
+// the page reports a devicechange (CallBridge::reportDevices, the page's own entry point); the
+// product's rule (DeviceCheck::fromJson) is not bypassed.
+TEST_F(CallPanelTest, MissingSpeakerBlocksTheCallWithAMessage)
+{
+    openChatReadyToCall();
+    const DeviceCheck real = *m_panel->lastDeviceCheck();
+    ASSERT_FALSE(real.speakers.isEmpty());
+    QJsonArray microphones;
+    for (const MediaDevice &device : real.microphones)
+        microphones.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+    m_panel->media()->page().bridge().reportDevices({{u"microphones"_s, microphones},
+                                                     {u"cameras"_s, QJsonArray{}},
+                                                     {u"speakers"_s, QJsonArray{}},
+                                                     {u"canVoice"_s, false},
+                                                     {u"canVideo"_s, false},
+                                                     {u"reason"_s, u"no-speaker"_s}});
+    ASSERT_TRUE(waitPhase(Phase::Blocked)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"No speaker was found"_s)) << describe();
+    EXPECT_FALSE(child(u"voiceCallButton"_s)->isVisible());
+    EXPECT_FALSE(child(u"videoCallButton"_s)->isVisible());
+    m_panel->startCall(protocol::MediaAbility::Voice); // even asked directly, nothing is requested
+    waitFor([] { return false; }, 300);
+    EXPECT_TRUE(m_sim->requests(u"/apiaccess/ccmessaging/v1/createClickToCall"_s).isEmpty());
+
+    // Plugged back in: the page's next report offers calls again.
+    m_panel->media()->checkDevices();
+    EXPECT_TRUE(waitPhase(Phase::Ready)) << describe();
+}
+
+TEST_F(CallPanelTest, ThreeFailedEventPollsStopTheCallWithAMessage)
+{
+    configureCalls({{u"queueEvents"_s, 3}, {u"queueStepMs"_s, 2000}});
+    openChatReadyToCall();
+    m_sim->injectFault({{u"path"_s, u"/apiaccess/ccmessaging/v1/getClickToCallEvents"_s},
+                        {u"status"_s, 500},
+                        {u"times"_s, 3}});
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Failed, 20000)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"Lost contact with the call service"_s))
+        << describe();
+    EXPECT_EQ(m_sim->requests(u"/apiaccess/ccmessaging/v1/getClickToCallEvents"_s).size(), 3);
+    EXPECT_TRUE(waitFor([&] {
+        return !m_sim->requests(u"/apiaccess/ccmessaging/v1/dropClickToCall"_s).isEmpty();
+    }));
+    EXPECT_TRUE(child(u"retryButton"_s)->isVisible());
+}
+
+TEST_F(CallPanelTest, ChatOnlyTenantNeverCreatesTheWebEnginePage)
+{
+    configureCalls({{u"clickToCallSupported"_s, false}});
+    openChat();
+    ASSERT_TRUE(waitFor([&] {
+        return !m_sim->requests(u"/apiaccess/ccmessaging/v1/checkClickToCallSupport"_s).isEmpty() &&
+               m_panel->session().state() == ClickToCallSession::State::Unavailable;
+    }));
+    waitFor([] { return false; }, 500);
+    EXPECT_EQ(m_panel->phase(), Phase::Hidden);
+    EXPECT_FALSE(m_panel->isVisible());
+    EXPECT_EQ(m_panel->media(), nullptr);
+    EXPECT_TRUE(m_widget->findChildren<QWebEnginePage *>().isEmpty());
+    EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
+}
+
+TEST_F(CallPanelTest, PageIsReadyBeforeTheUserClicks)
+{
+    openChatReadyToCall();
+    ASSERT_NE(m_panel->media(), nullptr);
+    EXPECT_TRUE(m_panel->media()->isReady());
+    EXPECT_TRUE(m_panel->lastDeviceCheck().has_value());
+    EXPECT_FALSE(child(u"voiceCallButton"_s)->accessibleName().isEmpty());
+    EXPECT_FALSE(child(u"videoCallButton"_s)->accessibleName().isEmpty());
+}
+
+TEST_F(CallPanelTest, TransferAndKeypadAndHoldDuringACall)
+{
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    m_sim->control("POST", u"/sim/call/transfer"_s, {{u"userId"_s, kUser}});
+    QLabel *notice = child<QLabel>(u"callNoticeLabel"_s);
+    ASSERT_TRUE(waitFor([&] { return notice->isVisible(); }));
+    EXPECT_TRUE(notice->text().contains(u"transferred"_s));
+    EXPECT_EQ(m_panel->phase(), Phase::InCall);
+
+    QSignalSpy dtmf(m_panel->media(), &WebEngineCallMedia::dtmfSent);
+    ASSERT_TRUE(clickWhenVisible(u"keypadButton"_s));
+    ASSERT_TRUE(clickWhenVisible(u"keypad5Button"_s));
+    ASSERT_TRUE(waitFor([&] { return dtmf.size() == 1; }));
+    EXPECT_EQ(dtmf.at(0).at(0).toString(), u"5"_s);
+
+    ASSERT_TRUE(clickWhenVisible(u"holdButton"_s));
+    EXPECT_TRUE(waitFor([&] { return m_panel->statusText() == u"On hold"_s; }));
+    ASSERT_TRUE(clickWhenVisible(u"holdButton"_s));
+    EXPECT_TRUE(waitFor([&] { return m_panel->statusText() == u"In call"_s; }));
+}
+
+TEST_F(CallPanelTest, PreCallDialogHearsTheMicrophoneAndGivesAVerdict)
+{
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"testDevicesButton"_s));
+    PreCallDialog *dialog = nullptr;
+    ASSERT_TRUE(waitFor([&] { return (dialog = m_widget->findChild<PreCallDialog *>()); }));
+    // The fake microphone beeps: the level meter sees it.
+    ASSERT_TRUE(waitFor([&] { return dialog->microphone() == PreCallDialog::Check::Works; }, 15000))
+        << dialog->verdict().toStdString();
+    EXPECT_TRUE(waitFor([&] { return dialog->camera() == PreCallDialog::Check::Works; }, 15000));
+    EXPECT_TRUE(waitFor([&] { return dialog->service() == PreCallDialog::Check::Works; }));
+    EXPECT_GT(dialog->peakMicrophoneLevel(), 0.02);
+    // Not claimed before the customer confirms the tone.
+    EXPECT_NE(dialog->verdict(), u"Your microphone and speaker work. You can call."_s);
+    ASSERT_TRUE(clickWhenVisible(u"speakerTestButton"_s));
+    ASSERT_TRUE(clickWhenVisible(u"heardToneButton"_s));
+    EXPECT_EQ(dialog->verdict(), u"Your microphone and speaker work. You can call."_s);
+    EXPECT_EQ(dialog->findChild<QLabel *>(u"verdictLabel"_s)->text(), dialog->verdict());
+    // The gateway is only known once a call started: said so, not claimed.
+    EXPECT_EQ(dialog->gateway(), PreCallDialog::Check::Unknown);
+    EXPECT_TRUE(dialog->findChild<QLabel *>(u"networkStatusLabel"_s)
+                    ->text()
+                    .contains(u"only made when a call starts"_s));
+    dialog->accept();
+    waitFor([] { return false; }, 200);
+    // The test's capture is stopped and a call still works afterwards.
+    ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
+    EXPECT_TRUE(waitPhase(Phase::InCall)) << describe();
+}
+
+} // namespace
+} // namespace cec::test
