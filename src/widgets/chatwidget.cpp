@@ -111,8 +111,10 @@ void ChatWidgetPrivate::setupUi()
     ui->setupUi(q);
     q->setObjectName(u"chatWidget"_s);
     // Click-to-call under the header; it stays hidden unless the tenant offers calls.
-    callPanel = new CallPanel(client, {}, q);
-    ui->mainLayout->insertWidget(1, callPanel);
+    if (config.calls) {
+        callPanel = new CallPanel(client, {}, q);
+        ui->mainLayout->insertWidget(1, callPanel);
+    }
     for (QFrame *banner : {ui->connectionBanner, ui->errorBanner, ui->infoBanner, ui->queueBanner,
                            ui->closedBanner}) {
         styleBanner(banner);
@@ -333,7 +335,8 @@ void ChatWidgetPrivate::onStateChanged(ChatSession::State state)
     const bool live = isLiveState(state);
     if (live)
         wasLive = true;
-    callPanel->setChatConnected(live);
+    if (callPanel)
+        callPanel->setChatConnected(live);
     ui->agentButton->setEnabled(state == State::Connected);
     ui->endChatButton->setEnabled(live || state == State::Connecting);
     ui->queueBanner->setVisible(state == State::Queued);

@@ -77,6 +77,7 @@ protected:
         config.storageDirectory = m_storage.path();
         config.notifications = false;
         config.sounds = false;
+        config.calls = true;
         m_widget = std::make_unique<ChatWidget>(config);
         m_widget->resize(640, 720);
         m_widget->show();
