@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call an agent (voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call an agent with video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test your microphone, speaker and camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your microphone, speaker and camera before calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending your camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the call on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send digits (for menus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose microphone, camera and speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>Try the call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatWidget</name>
     <message>
         <source>Chat</source>
@@ -329,6 +468,101 @@
     </message>
 </context>
 <context>
+    <name>PreCallDialog</name>
+    <message>
+        <source>Test your devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a short tone on your speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I heard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I heard the test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us you heard the tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I heard nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not hear the test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us you did not hear the tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -634,6 +868,342 @@
     </message>
 </context>
 <context>
+    <name>cec::ApiError</name>
+    <message>
+        <source>The contact centre did not accept this app&apos;s credentials. Check the app key and secret (or the token URL) in the settings.</source>
+        <translation>لم يقبل مركز الاتصال بيانات اعتماد هذا التطبيق. تحقّق من مفتاح التطبيق وكلمة السر (أو عنوان الرمز المميز) في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The contact centre is outside its working hours. You can leave a message.</source>
+        <translation>مركز الاتصال خارج ساعات العمل حاليًا. يمكنك ترك رسالة.</translation>
+    </message>
+    <message>
+        <source>Calls are not available on this channel. You can keep chatting instead.</source>
+        <translation>المكالمات غير متاحة على هذه القناة. يمكنك متابعة المحادثة الكتابية بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Your conversation has already ended. Start a new one to keep chatting.</source>
+        <translation>انتهت محادثتك بالفعل. ابدأ محادثة جديدة لمتابعة الدردشة.</translation>
+    </message>
+    <message>
+        <source>The contact centre could not complete the request (%1). Please try again in a moment.</source>
+        <translation>تعذّر على مركز الاتصال إكمال الطلب (%1). يُرجى المحاولة مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>Could not reach the contact centre. Check your network connection or proxy settings.</source>
+        <translation>تعذّر الوصول إلى مركز الاتصال. تحقّق من اتصالك بالشبكة أو من إعدادات الوكيل.</translation>
+    </message>
+    <message>
+        <source>Could not reach the contact centre at %1. Check your network connection or proxy settings.</source>
+        <translation>تعذّر الوصول إلى مركز الاتصال على %1. تحقّق من اتصالك بالشبكة أو من إعدادات الوكيل.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so no connection was made. Check the server address, or ask your administrator for the right certificate authority.</source>
+        <translation>شهادة الخادم غير موثوقة، لذا لم يُنشأ أي اتصال. تحقّق من عنوان الخادم، أو اطلب من المسؤول جهة إصدار الشهادات الصحيحة.</translation>
+    </message>
+    <message>
+        <source>The contact centre did not answer in time. Check your connection and try again.</source>
+        <translation>لم يستجب مركز الاتصال في الوقت المحدد. تحقّق من اتصالك وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The contact centre service was not found at this address. Check the server address in the settings.</source>
+        <translation>لم يُعثر على خدمة مركز الاتصال على هذا العنوان. تحقّق من عنوان الخادم في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The contact centre has a temporary problem (HTTP %1). Please try again in a moment.</source>
+        <translation>يواجه مركز الاتصال مشكلة مؤقتة (HTTP %1). يُرجى المحاولة مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The contact centre refused the request (HTTP %1). Check the settings, then try again.</source>
+        <translation>رفض مركز الاتصال الطلب (HTTP %1). تحقّق من الإعدادات ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The contact centre&apos;s gateway refused the request (%1). Please try again in a moment.</source>
+        <translation>رفضت بوابة مركز الاتصال الطلب (%1). يُرجى المحاولة مجددًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The contact centre sent a reply this app does not understand. Please try again; if it keeps happening, contact support.</source>
+        <translation>أرسل مركز الاتصال ردًّا لا يفهمه هذا التطبيق. يُرجى المحاولة مجددًا، وإذا تكرر ذلك فاتصل بالدعم.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>أُلغي الطلب.</translation>
+    </message>
+</context>
+<context>
+    <name>cec::CallPanel</name>
+    <message>
+        <source>You are being transferred to another agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send tone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone was disconnected. The call goes on with the default microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera was disconnected. The call goes on with the default camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your speaker was disconnected. The call goes on with the default speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long delay (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneven audio (jitter %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost audio (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Poor connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call may sound choppy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether you can call us…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are not possible on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also talk to an agent by phone call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an agent…</source>
+        <translation type="unfinished">في انتظار موظف…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In call (muted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call, connect a speaker or headphones. No speaker was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call, connect a microphone or a headset. No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls need your microphone, but using it was not allowed. Check your system&apos;s privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone could not be opened. It may be in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are not supported on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls need a microphone and a speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent video and your camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cec::CecClient</name>
+    <message>
+        <source>The message is too long (%1 bytes; at most %2 bytes can be sent). Shorten it or split it into several messages.</source>
+        <translation>الرسالة طويلة جدًا (%1 بايت؛ يمكن إرسال %2 بايت على الأكثر). اختصرها أو قسّمها إلى عدة رسائل.</translation>
+    </message>
+    <message>
+        <source>A file message needs the uploaded file&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type &quot;%1&quot; cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>الملف فارغ، فلا يوجد ما يُرسل.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 KB; at most %2 KB can be sent).</source>
+        <translation>الملف كبير جدًا (%1 كيلوبايت؛ يمكن إرسال %2 كيلوبايت على الأكثر).</translation>
+    </message>
+    <message>
+        <source>The message names no file to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rating before sending the survey.</source>
+        <translation>اختر تقييمًا قبل إرسال الاستبيان.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message before sending it.</source>
+        <translation>اكتب رسالة قبل إرسالها.</translation>
+    </message>
+</context>
+<context>
+    <name>cec::ChatSession</name>
+    <message>
+        <source>This conversation has ended. Start a new one to send messages.</source>
+        <translation>انتهت هذه المحادثة. ابدأ محادثة جديدة لإرسال الرسائل.</translation>
+    </message>
+    <message>
+        <source>Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
+        <translation>لا يمكن إرسال ملفات من هذا النوع. الأنواع المسموح بها: jpg وjpeg وpng وbmp وmp3 وaac وmp4 وtxt وcsv.</translation>
+    </message>
+    <message>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>الملف فارغ، فلا يوجد ما يُرسل.</translation>
+    </message>
+    <message>
+        <source>The file is too large to send (%1 MB); the limit is 2 MB.</source>
+        <translation>الملف كبير جدًا لإرساله (%1 ميغابايت)؛ الحد الأقصى 2 ميغابايت.</translation>
+    </message>
+</context>
+<context>
     <name>cec::ChatWidget</name>
     <message>
         <source>Nobody is available to chat right now. Leave a message and we will get back to you.</source>
@@ -845,6 +1415,104 @@
     </message>
 </context>
 <context>
+    <name>cec::ClickToCallSession</name>
+    <message>
+        <source>This channel does not offer calls. You can keep chatting instead.</source>
+        <translation>لا توفّر هذه القناة مكالمات. يمكنك متابعة المحادثة الكتابية بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Calls are only possible during the contact centre&apos;s working hours.</source>
+        <translation>المكالمات ممكنة فقط خلال ساعات عمل مركز الاتصال.</translation>
+    </message>
+    <message>
+        <source>No agent is available for a call right now, or the call could not be requested. Please try again later.</source>
+        <translation>لا يوجد موظف متاح للمكالمة الآن، أو تعذّر طلب المكالمة. يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Lost contact with the call service. The call was ended.</source>
+        <translation>انقطع الاتصال بخدمة المكالمات. انتهت المكالمة.</translation>
+    </message>
+    <message>
+        <source>The agent ended the call.</source>
+        <translation>أنهى الموظف المكالمة.</translation>
+    </message>
+    <message>
+        <source>No agent answered in time. Please try again later.</source>
+        <translation>لم يُجب أي موظف في الوقت المحدد. يُرجى المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The call could not be set up.</source>
+        <translation>تعذّر إجراء المكالمة.</translation>
+    </message>
+    <message>
+        <source>The call could not be set up: %1</source>
+        <translation>تعذّر إجراء المكالمة: %1</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>أنهيت المكالمة.</translation>
+    </message>
+    <message>
+        <source>You ended the call, but the call service did not confirm it.</source>
+        <translation>أنهيت المكالمة، لكن خدمة المكالمات لم تؤكد ذلك.</translation>
+    </message>
+    <message>
+        <source>The call ended before it was connected: %1</source>
+        <translation>انتهت المكالمة قبل أن تتصل: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s audio/video connection failed: %1</source>
+        <translation>فشل اتصال الصوت/الفيديو للمكالمة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cec::ClientConfig</name>
+    <message>
+        <source>The server address is missing. Enter the API Fabric address, for example https://service.besclouds.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app key is missing. Ask your contact centre administrator for the API Fabric app key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither an app secret nor a token URL is set. Enter one of them to sign in.</source>
+        <translation>لم تُحدَّد كلمة سر التطبيق ولا عنوان الرمز المميز. أدخل أحدهما لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The access token lifetime must be between 1 and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id is missing.</source>
+        <translation>معرّف المستخدم مفقود.</translation>
+    </message>
+    <message>
+        <source>The user id is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel id is missing. Use the Configuration ID of the WEB channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language (locale) is missing, for example &quot;en&quot; or &quot;zh_CN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request time limits must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cec::Composer</name>
     <message>
         <source>Uploading %1…</source>
@@ -930,6 +1598,13 @@
     </message>
 </context>
 <context>
+    <name>cec::DeferredCallMedia</name>
+    <message>
+        <source>hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cec::LeaveMessageDialog</name>
     <message>
         <source>&amp;Send</source>
@@ -990,6 +1665,143 @@
     </message>
     <message>
         <source>New message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cec::PreCallDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Speak a few words: the bar moves when we hear you. Then play the test sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you hear a short tone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can hear your microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We hear nothing from your microphone. Check that it is plugged in and not muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone could not be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the test sound to check your speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your speaker works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your speaker or headphones are connected and the volume is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting your camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera works. This is what the agent will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to our call service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our call service can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our call service cannot be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection for the voice itself is only made when a call starts, so it could not be tested here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice connection of your last call can be reached too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice connection of your last call cannot be reached; a firewall may block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone does not work yet, so a call is not possible. Check it and open this test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You would not hear the agent. Check your speaker or headphones, then play the test sound again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your devices may be fine, but our call service cannot be reached. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing… Speak a few words and play the test sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone and speaker work. You can make a voice call; video will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone and speaker work. You can call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cec::SatisfactionLevel</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>غير راضٍ إطلاقًا</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>غير راضٍ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>محايد</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>راضٍ</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>راضٍ جدًا</translation>
+    </message>
+</context>
+<context>
+    <name>cec::SignallingOnlyMedia</name>
+    <message>
+        <source>hung up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,6 +1871,89 @@
     </message>
     <message>
         <source>Cannot write the transcript to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cec::WebEngineCallMedia</name>
+    <message>
+        <source>hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 0-9, *, #, A-D can be sent as tones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other side hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audio arrived for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all agents are busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number to call was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the microphone or camera could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no microphone or camera was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio/video connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio/video formats did not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call component stopped working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call details from the service were incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

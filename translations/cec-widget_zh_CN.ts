@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>通话状态</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Connection quality</source>
+        <translation>连接质量</translation>
+    </message>
+    <message>
+        <source>Call notice</source>
+        <translation>通话提示</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>语音通话</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>发起语音通话</translation>
+    </message>
+    <message>
+        <source>Call an agent (voice)</source>
+        <translation>呼叫客服（语音）</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>发起视频通话</translation>
+    </message>
+    <message>
+        <source>Call an agent with video</source>
+        <translation>通过视频呼叫客服</translation>
+    </message>
+    <message>
+        <source>Test devices…</source>
+        <translation>测试设备…</translation>
+    </message>
+    <message>
+        <source>Test your microphone, speaker and camera</source>
+        <translation>测试您的麦克风、扬声器和摄像头</translation>
+    </message>
+    <message>
+        <source>Check your microphone, speaker and camera before calling</source>
+        <translation>通话前检查您的麦克风、扬声器和摄像头</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>将麦克风静音</translation>
+    </message>
+    <message>
+        <source>Stop sending your voice</source>
+        <translation>停止发送您的声音</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Stop sending your camera picture</source>
+        <translation>停止发送您的摄像头画面</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Hold the call</source>
+        <translation>保持通话</translation>
+    </message>
+    <message>
+        <source>Put the call on hold</source>
+        <translation>将通话置于保持状态</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>拨号盘</translation>
+    </message>
+    <message>
+        <source>Show keypad</source>
+        <translation>显示拨号盘</translation>
+    </message>
+    <message>
+        <source>Send digits (for menus)</source>
+        <translation>发送按键（用于语音菜单）</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Choose microphone, camera and speaker</source>
+        <translation>选择麦克风、摄像头和扬声器</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Try the call again</source>
+        <translation>重新尝试通话</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>再次呼叫</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>结束通话</translation>
+    </message>
+</context>
+<context>
     <name>ChatWidget</name>
     <message>
         <source>Chat</source>
@@ -329,6 +468,101 @@
     </message>
 </context>
 <context>
+    <name>PreCallDialog</name>
+    <message>
+        <source>Test your devices</source>
+        <translation>测试您的设备</translation>
+    </message>
+    <message>
+        <source>About this test</source>
+        <translation>关于此测试</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Microphone result</source>
+        <translation>麦克风测试结果</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>Speaker result</source>
+        <translation>扬声器测试结果</translation>
+    </message>
+    <message>
+        <source>Play test sound</source>
+        <translation>播放测试音</translation>
+    </message>
+    <message>
+        <source>Play a test sound</source>
+        <translation>播放测试音</translation>
+    </message>
+    <message>
+        <source>Play a short tone on your speaker</source>
+        <translation>在扬声器上播放一段短提示音</translation>
+    </message>
+    <message>
+        <source>I heard it</source>
+        <translation>我听到了</translation>
+    </message>
+    <message>
+        <source>I heard the test sound</source>
+        <translation>我听到了测试音</translation>
+    </message>
+    <message>
+        <source>Tell us you heard the tone</source>
+        <translation>告诉我们您听到了提示音</translation>
+    </message>
+    <message>
+        <source>I heard nothing</source>
+        <translation>我什么也没听到</translation>
+    </message>
+    <message>
+        <source>I did not hear the test sound</source>
+        <translation>我没有听到测试音</translation>
+    </message>
+    <message>
+        <source>Tell us you did not hear the tone</source>
+        <translation>告诉我们您没有听到提示音</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Camera result</source>
+        <translation>摄像头测试结果</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>摄像头预览</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>测试结果</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -634,6 +868,342 @@
     </message>
 </context>
 <context>
+    <name>cec::ApiError</name>
+    <message>
+        <source>The contact centre did not accept this app&apos;s credentials. Check the app key and secret (or the token URL) in the settings.</source>
+        <translation>联络中心不接受此应用的凭据。请在设置中检查应用密钥 ID 和应用密钥（或令牌地址）。</translation>
+    </message>
+    <message>
+        <source>The contact centre is outside its working hours. You can leave a message.</source>
+        <translation>联络中心目前不在工作时间。您可以留言。</translation>
+    </message>
+    <message>
+        <source>Calls are not available on this channel. You can keep chatting instead.</source>
+        <translation>此渠道不支持通话。您可以继续文字聊天。</translation>
+    </message>
+    <message>
+        <source>Your conversation has already ended. Start a new one to keep chatting.</source>
+        <translation>您的会话已经结束。请开始新的会话以继续聊天。</translation>
+    </message>
+    <message>
+        <source>The contact centre could not complete the request (%1). Please try again in a moment.</source>
+        <translation>联络中心无法完成该请求（%1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not reach the contact centre. Check your network connection or proxy settings.</source>
+        <translation>无法连接到联络中心。请检查您的网络连接或代理设置。</translation>
+    </message>
+    <message>
+        <source>Could not reach the contact centre at %1. Check your network connection or proxy settings.</source>
+        <translation>无法连接到位于 %1 的联络中心。请检查您的网络连接或代理设置。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so no connection was made. Check the server address, or ask your administrator for the right certificate authority.</source>
+        <translation>服务器的证书不受信任，因此未建立连接。请检查服务器地址，或向管理员索取正确的证书颁发机构（CA）。</translation>
+    </message>
+    <message>
+        <source>The contact centre did not answer in time. Check your connection and try again.</source>
+        <translation>联络中心未能及时响应。请检查您的网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The contact centre service was not found at this address. Check the server address in the settings.</source>
+        <translation>在此地址上找不到联络中心服务。请在设置中检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The contact centre has a temporary problem (HTTP %1). Please try again in a moment.</source>
+        <translation>联络中心暂时出现问题（HTTP %1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The contact centre refused the request (HTTP %1). Check the settings, then try again.</source>
+        <translation>联络中心拒绝了该请求（HTTP %1）。请检查设置后重试。</translation>
+    </message>
+    <message>
+        <source>The contact centre&apos;s gateway refused the request (%1). Please try again in a moment.</source>
+        <translation>联络中心的网关拒绝了该请求（%1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The contact centre sent a reply this app does not understand. Please try again; if it keeps happening, contact support.</source>
+        <translation>联络中心返回了本应用无法识别的应答。请重试；如果问题持续出现，请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cec::CallPanel</name>
+    <message>
+        <source>You are being transferred to another agent…</source>
+        <translation>正在为您转接其他客服…</translation>
+    </message>
+    <message>
+        <source>Send tone %1</source>
+        <translation>发送按键音 %1</translation>
+    </message>
+    <message>
+        <source>Your microphone was disconnected. The call goes on with the default microphone.</source>
+        <translation>您的麦克风已断开。通话将使用默认麦克风继续。</translation>
+    </message>
+    <message>
+        <source>Your camera was disconnected. The call goes on with the default camera.</source>
+        <translation>您的摄像头已断开。通话将使用默认摄像头继续。</translation>
+    </message>
+    <message>
+        <source>Your speaker was disconnected. The call goes on with the default speaker.</source>
+        <translation>您的扬声器已断开。通话将使用默认扬声器继续。</translation>
+    </message>
+    <message>
+        <source>long delay (%1 ms)</source>
+        <translation>延迟较高（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>uneven audio (jitter %1 ms)</source>
+        <translation>音频不稳定（抖动 %1 毫秒）</translation>
+    </message>
+    <message>
+        <source>lost audio (%1 %)</source>
+        <translation>音频丢失（%1%）</translation>
+    </message>
+    <message>
+        <source>⚠ Poor connection</source>
+        <translation>⚠ 连接质量差</translation>
+    </message>
+    <message>
+        <source>Good connection</source>
+        <translation>连接良好</translation>
+    </message>
+    <message>
+        <source>The call may sound choppy: %1.</source>
+        <translation>通话声音可能断断续续：%1。</translation>
+    </message>
+    <message>
+        <source>Delay %1 ms</source>
+        <translation>延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the call</source>
+        <translation>取消呼叫</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Unmute microphone</source>
+        <translation>取消麦克风静音</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>将麦克风静音</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>打开摄像头</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Turn camera on</source>
+        <translation>打开摄像头</translation>
+    </message>
+    <message>
+        <source>Turn camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation>恢复通话</translation>
+    </message>
+    <message>
+        <source>Hold the call</source>
+        <translation>保持通话</translation>
+    </message>
+    <message>
+        <source>Checking whether you can call us…</source>
+        <translation>正在检查您是否可以呼叫我们…</translation>
+    </message>
+    <message>
+        <source>Calls are not possible on this computer.</source>
+        <translation>无法在此计算机上通话。</translation>
+    </message>
+    <message>
+        <source>You can also talk to an agent by phone call.</source>
+        <translation>您也可以通过电话与客服通话。</translation>
+    </message>
+    <message>
+        <source>Requesting a call…</source>
+        <translation>正在请求通话…</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent…</source>
+        <translation>正在等待客服…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>通话保持中</translation>
+    </message>
+    <message>
+        <source>In call (muted)</source>
+        <translation>通话中（已静音）</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Ending the call…</source>
+        <translation>正在结束通话…</translation>
+    </message>
+    <message>
+        <source>The call has ended.</source>
+        <translation>通话已结束。</translation>
+    </message>
+    <message>
+        <source>The call has ended: %1</source>
+        <translation>通话已结束：%1</translation>
+    </message>
+    <message>
+        <source>The call did not work.</source>
+        <translation>通话未能成功。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>正在等待 %1</translation>
+    </message>
+    <message>
+        <source>Call duration %1</source>
+        <translation>通话时长 %1</translation>
+    </message>
+    <message>
+        <source>To call, connect a speaker or headphones. No speaker was found.</source>
+        <translation>未找到扬声器。要通话，请连接扬声器或耳机。</translation>
+    </message>
+    <message>
+        <source>To call, connect a microphone or a headset. No microphone was found.</source>
+        <translation>未找到麦克风。要通话，请连接麦克风或耳麦。</translation>
+    </message>
+    <message>
+        <source>Calls need your microphone, but using it was not allowed. Check your system&apos;s privacy settings.</source>
+        <translation>通话需要使用您的麦克风，但未获得使用许可。请检查系统的隐私设置。</translation>
+    </message>
+    <message>
+        <source>Your microphone could not be opened. It may be in use by another program.</source>
+        <translation>无法打开您的麦克风，它可能正被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Calls are not supported on this computer.</source>
+        <translation>此计算机不支持通话。</translation>
+    </message>
+    <message>
+        <source>Calls need a microphone and a speaker.</source>
+        <translation>通话需要麦克风和扬声器。</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>未命名设备</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>Agent video and your camera</source>
+        <translation>客服视频和您的摄像头画面</translation>
+    </message>
+</context>
+<context>
+    <name>cec::CecClient</name>
+    <message>
+        <source>The message is too long (%1 bytes; at most %2 bytes can be sent). Shorten it or split it into several messages.</source>
+        <translation>消息太长（%1 字节；最多可发送 %2 字节）。请缩短或拆分为多条消息。</translation>
+    </message>
+    <message>
+        <source>A file message needs the uploaded file&apos;s key.</source>
+        <translation>文件消息需要已上传文件的标识。</translation>
+    </message>
+    <message>
+        <source>Files of type &quot;%1&quot; cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
+        <translation>无法发送“%1”类型的文件。允许的类型：jpg、jpeg、png、bmp、mp3、aac、mp4、txt、csv。</translation>
+    </message>
+    <message>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>文件为空，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 KB; at most %2 KB can be sent).</source>
+        <translation>文件太大（%1 KB；最多可发送 %2 KB）。</translation>
+    </message>
+    <message>
+        <source>The message names no file to download.</source>
+        <translation>该消息未指明要下载的文件。</translation>
+    </message>
+    <message>
+        <source>Choose a rating before sending the survey.</source>
+        <translation>请先选择评价，再提交调查。</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation>评论太长（%1 个字符；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Write a message before sending it.</source>
+        <translation>请先输入消息再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>cec::ChatSession</name>
+    <message>
+        <source>This conversation has ended. Start a new one to send messages.</source>
+        <translation>本次会话已结束。请开始新的会话以发送消息。</translation>
+    </message>
+    <message>
+        <source>Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
+        <translation>无法发送此类型的文件。允许的类型：jpg、jpeg、png、bmp、mp3、aac、mp4、txt、csv。</translation>
+    </message>
+    <message>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>文件为空，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The file is too large to send (%1 MB); the limit is 2 MB.</source>
+        <translation>文件太大，无法发送（%1 MB）；上限为 2 MB。</translation>
+    </message>
+</context>
+<context>
     <name>cec::ChatWidget</name>
     <message>
         <source>Nobody is available to chat right now. Leave a message and we will get back to you.</source>
@@ -825,6 +1395,104 @@
     </message>
 </context>
 <context>
+    <name>cec::ClickToCallSession</name>
+    <message>
+        <source>This channel does not offer calls. You can keep chatting instead.</source>
+        <translation>此渠道不提供通话服务。您可以继续文字聊天。</translation>
+    </message>
+    <message>
+        <source>Calls are only possible during the contact centre&apos;s working hours.</source>
+        <translation>只能在联络中心的工作时间内通话。</translation>
+    </message>
+    <message>
+        <source>No agent is available for a call right now, or the call could not be requested. Please try again later.</source>
+        <translation>目前没有客服可以接听，或无法发起通话请求。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Lost contact with the call service. The call was ended.</source>
+        <translation>与通话服务的连接已中断，通话已结束。</translation>
+    </message>
+    <message>
+        <source>The agent ended the call.</source>
+        <translation>客服已结束通话。</translation>
+    </message>
+    <message>
+        <source>No agent answered in time. Please try again later.</source>
+        <translation>客服未能及时接听。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The call could not be set up.</source>
+        <translation>无法建立通话。</translation>
+    </message>
+    <message>
+        <source>The call could not be set up: %1</source>
+        <translation>无法建立通话：%1</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>您已结束通话。</translation>
+    </message>
+    <message>
+        <source>You ended the call, but the call service did not confirm it.</source>
+        <translation>您已结束通话，但通话服务未确认。</translation>
+    </message>
+    <message>
+        <source>The call ended before it was connected: %1</source>
+        <translation>通话在接通前已结束：%1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s audio/video connection failed: %1</source>
+        <translation>通话的音视频连接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cec::ClientConfig</name>
+    <message>
+        <source>The server address is missing. Enter the API Fabric address, for example https://service.besclouds.com.</source>
+        <translation>缺少服务器地址。请输入 API Fabric 地址，例如 https://service.besclouds.com。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>服务器地址“%1”不是有效的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The app key is missing. Ask your contact centre administrator for the API Fabric app key.</source>
+        <translation>缺少应用密钥 ID。请向联络中心管理员索取 API Fabric 应用密钥 ID（app key）。</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not a valid http(s) address.</source>
+        <translation>令牌地址“%1”不是有效的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>Neither an app secret nor a token URL is set. Enter one of them to sign in.</source>
+        <translation>既未设置应用密钥，也未设置令牌地址。请输入其中之一以登录。</translation>
+    </message>
+    <message>
+        <source>The access token lifetime must be between 1 and %1 seconds.</source>
+        <translation>访问令牌的有效期必须在 1 到 %1 秒之间。</translation>
+    </message>
+    <message>
+        <source>The user id is missing.</source>
+        <translation>缺少用户 ID。</translation>
+    </message>
+    <message>
+        <source>The user id is %1 characters long; at most %2 are allowed.</source>
+        <translation>用户 ID 长度为 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The channel id is missing. Use the Configuration ID of the WEB channel.</source>
+        <translation>缺少渠道 ID。请使用 WEB 渠道的配置 ID。</translation>
+    </message>
+    <message>
+        <source>The language (locale) is missing, for example &quot;en&quot; or &quot;zh_CN&quot;.</source>
+        <translation>缺少语言（区域设置），例如“en”或“zh_CN”。</translation>
+    </message>
+    <message>
+        <source>Request time limits must be positive.</source>
+        <translation>请求超时时间必须为正数。</translation>
+    </message>
+</context>
+<context>
     <name>cec::Composer</name>
     <message>
         <source>Uploading %1…</source>
@@ -910,6 +1578,13 @@
     </message>
 </context>
 <context>
+    <name>cec::DeferredCallMedia</name>
+    <message>
+        <source>hung up</source>
+        <translation>已挂断</translation>
+    </message>
+</context>
+<context>
     <name>cec::LeaveMessageDialog</name>
     <message>
         <source>&amp;Send</source>
@@ -966,6 +1641,143 @@
     <message>
         <source>New message from %1</source>
         <translation>来自 %1 的新消息</translation>
+    </message>
+</context>
+<context>
+    <name>cec::PreCallDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Speak a few words: the bar moves when we hear you. Then play the test sound.</source>
+        <translation>请说几句话：听到您的声音时，音量条会跳动。然后播放测试音。</translation>
+    </message>
+    <message>
+        <source>Your camera picture</source>
+        <translation>您的摄像头画面</translation>
+    </message>
+    <message>
+        <source>Did you hear a short tone?</source>
+        <translation>您听到一声短促的提示音了吗？</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>正在聆听…</translation>
+    </message>
+    <message>
+        <source>We can hear your microphone.</source>
+        <translation>我们能听到您的麦克风。</translation>
+    </message>
+    <message>
+        <source>We hear nothing from your microphone. Check that it is plugged in and not muted.</source>
+        <translation>我们听不到您麦克风的声音。请检查它是否已插好且未静音。</translation>
+    </message>
+    <message>
+        <source>Your microphone could not be used (%1).</source>
+        <translation>无法使用您的麦克风（%1）。</translation>
+    </message>
+    <message>
+        <source>Play the test sound to check your speaker.</source>
+        <translation>请播放测试音以检查您的扬声器。</translation>
+    </message>
+    <message>
+        <source>Your speaker works.</source>
+        <translation>您的扬声器工作正常。</translation>
+    </message>
+    <message>
+        <source>Check that your speaker or headphones are connected and the volume is up.</source>
+        <translation>请检查扬声器或耳机是否已连接，并调高音量。</translation>
+    </message>
+    <message>
+        <source>Starting your camera…</source>
+        <translation>正在启动您的摄像头…</translation>
+    </message>
+    <message>
+        <source>Your camera works. This is what the agent will see.</source>
+        <translation>您的摄像头工作正常。这就是客服将看到的画面。</translation>
+    </message>
+    <message>
+        <source>Your camera could not be started.</source>
+        <translation>无法启动您的摄像头。</translation>
+    </message>
+    <message>
+        <source>Checking the connection to our call service…</source>
+        <translation>正在检查与通话服务的连接…</translation>
+    </message>
+    <message>
+        <source>Our call service can be reached.</source>
+        <translation>可以连接到通话服务。</translation>
+    </message>
+    <message>
+        <source>Our call service cannot be reached right now.</source>
+        <translation>目前无法连接到通话服务。</translation>
+    </message>
+    <message>
+        <source>The connection for the voice itself is only made when a call starts, so it could not be tested here.</source>
+        <translation>语音本身的连接要到通话开始时才会建立，因此无法在此测试。</translation>
+    </message>
+    <message>
+        <source>The voice connection of your last call can be reached too.</source>
+        <translation>上次通话使用的语音连接也可以连通。</translation>
+    </message>
+    <message>
+        <source>The voice connection of your last call cannot be reached; a firewall may block it.</source>
+        <translation>无法连通上次通话使用的语音连接，可能被防火墙阻止。</translation>
+    </message>
+    <message>
+        <source>Your microphone does not work yet, so a call is not possible. Check it and open this test again.</source>
+        <translation>您的麦克风尚不能正常工作，因此无法通话。请检查麦克风后重新打开此测试。</translation>
+    </message>
+    <message>
+        <source>You would not hear the agent. Check your speaker or headphones, then play the test sound again.</source>
+        <translation>您将听不到客服的声音。请检查扬声器或耳机，然后再次播放测试音。</translation>
+    </message>
+    <message>
+        <source>Your devices may be fine, but our call service cannot be reached. Please try again later.</source>
+        <translation>您的设备可能没有问题，但无法连接到通话服务。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Testing… Speak a few words and play the test sound.</source>
+        <translation>正在测试…请说几句话并播放测试音。</translation>
+    </message>
+    <message>
+        <source>Your microphone and speaker work. You can make a voice call; video will not work.</source>
+        <translation>您的麦克风和扬声器工作正常。您可以进行语音通话，但无法使用视频。</translation>
+    </message>
+    <message>
+        <source>Your microphone and speaker work. You can call.</source>
+        <translation>您的麦克风和扬声器工作正常，可以通话了。</translation>
+    </message>
+</context>
+<context>
+    <name>cec::SatisfactionLevel</name>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+</context>
+<context>
+    <name>cec::SignallingOnlyMedia</name>
+    <message>
+        <source>hung up</source>
+        <translation>已挂断</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1842,89 @@
     <message>
         <source>Cannot write the transcript to %1: %2</source>
         <translation>无法将聊天记录写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cec::WebEngineCallMedia</name>
+    <message>
+        <source>hung up</source>
+        <translation>已挂断</translation>
+    </message>
+    <message>
+        <source>Only 0-9, *, #, A-D can be sent as tones.</source>
+        <translation>只能发送 0-9、*、#、A-D 作为按键音。</translation>
+    </message>
+    <message>
+        <source>the other side hung up</source>
+        <translation>对方已挂断</translation>
+    </message>
+    <message>
+        <source>no audio arrived for too long</source>
+        <translation>长时间未收到音频</translation>
+    </message>
+    <message>
+        <source>the call ended (%1)</source>
+        <translation>通话已结束（%1）</translation>
+    </message>
+    <message>
+        <source>the call server could not be reached</source>
+        <translation>无法连接到通话服务器</translation>
+    </message>
+    <message>
+        <source>the call server did not answer</source>
+        <translation>通话服务器无响应</translation>
+    </message>
+    <message>
+        <source>all agents are busy</source>
+        <translation>所有客服都在忙</translation>
+    </message>
+    <message>
+        <source>the call was declined</source>
+        <translation>通话被拒绝</translation>
+    </message>
+    <message>
+        <source>no agent is available</source>
+        <translation>没有可接听的客服</translation>
+    </message>
+    <message>
+        <source>the number to call was not found</source>
+        <translation>找不到要呼叫的号码</translation>
+    </message>
+    <message>
+        <source>nobody answered</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>the microphone or camera could not be used</source>
+        <translation>无法使用麦克风或摄像头</translation>
+    </message>
+    <message>
+        <source>no microphone or camera was found</source>
+        <translation>未找到麦克风或摄像头</translation>
+    </message>
+    <message>
+        <source>the audio/video connection could not be set up</source>
+        <translation>无法建立音视频连接</translation>
+    </message>
+    <message>
+        <source>the audio/video formats did not match</source>
+        <translation>音视频格式不匹配</translation>
+    </message>
+    <message>
+        <source>the call was cancelled</source>
+        <translation>通话已取消</translation>
+    </message>
+    <message>
+        <source>the call component stopped working</source>
+        <translation>通话组件已停止工作</translation>
+    </message>
+    <message>
+        <source>the call details from the service were incomplete</source>
+        <translation>服务提供的通话信息不完整</translation>
+    </message>
+    <message>
+        <source>the call failed (%1)</source>
+        <translation>通话失败（%1）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "protocol/protocol.h"
 
+#include <QCoreApplication>
+
 namespace cec {
 
 using namespace Qt::StringLiterals;
@@ -10,23 +12,33 @@ namespace {
 
 QString credentialsRejected()
 {
-    return u"The contact centre did not accept this app's credentials. Check the app key and "
-           "secret (or the token URL) in the settings."_s;
+    return QCoreApplication::translate(
+        "cec::ApiError",
+        "The contact centre did not accept this app's credentials. Check the app key and "
+        "secret (or the token URL) in the settings.");
 }
 
 QString resultMessage(const QString &code, const QString &detail)
 {
     namespace result = protocol::result;
     if (code == result::kOutsideWorkingHours)
-        return u"The contact centre is outside its working hours. You can leave a message."_s;
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "The contact centre is outside its working hours. You can leave a message.");
     if (code == result::kClickToCallUnsupported)
-        return u"Calls are not available on this channel. You can keep chatting instead."_s;
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "Calls are not available on this channel. You can keep chatting instead.");
     if (code == result::kQueueSessionEnded)
-        return u"Your conversation has already ended. Start a new one to keep chatting."_s;
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "Your conversation has already ended. Start a new one to keep chatting.");
     const QString reason = detail.trimmed().isEmpty()
                                ? u"code %1"_s.arg(code)
                                : u"%1, code %2"_s.arg(detail.trimmed(), code);
-    return u"The contact centre could not complete the request (%1). Please try again in a moment."_s
+    return QCoreApplication::translate("cec::ApiError",
+                                       "The contact centre could not complete the request (%1). "
+                                       "Please try again in a moment.")
         .arg(reason);
 }
 
@@ -59,41 +71,61 @@ QString ApiError::userMessage() const
     switch (m_kind) {
     case Kind::Transport:
         if (m_host.isEmpty())
-            return u"Could not reach the contact centre. Check your network connection or proxy "
-                   "settings."_s;
-        return u"Could not reach the contact centre at %1. Check your network connection or proxy "
-               "settings."_s.arg(m_host);
+            return QCoreApplication::translate(
+                "cec::ApiError",
+                "Could not reach the contact centre. Check your network connection or proxy "
+                "settings.");
+        return QCoreApplication::translate("cec::ApiError",
+                                           "Could not reach the contact centre at %1. Check your "
+                                           "network connection or proxy settings.")
+            .arg(m_host);
     case Kind::Tls:
-        return u"The server's certificate is not trusted, so no connection was made. Check the "
-               "server address, or ask your administrator for the right certificate authority."_s;
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "The server's certificate is not trusted, so no connection was made. Check the "
+            "server address, or ask your administrator for the right certificate authority.");
     case Kind::Timeout:
-        return u"The contact centre did not answer in time. Check your connection and try again."_s;
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "The contact centre did not answer in time. Check your connection and try again.");
     case Kind::Http:
         if (isAuthFailure())
             return credentialsRejected();
         if (m_httpStatus == 404)
-            return u"The contact centre service was not found at this address. Check the server "
-                   "address in the settings."_s;
+            return QCoreApplication::translate(
+                "cec::ApiError",
+                "The contact centre service was not found at this address. Check the server "
+                "address in the settings.");
         if (m_httpStatus >= 500)
-            return u"The contact centre has a temporary problem (HTTP %1). Please try again in a "
-                   "moment."_s.arg(m_httpStatus);
-        return u"The contact centre refused the request (HTTP %1). Check the settings, then try "
-               "again."_s.arg(m_httpStatus);
+            return QCoreApplication::translate("cec::ApiError",
+                                               "The contact centre has a temporary problem (HTTP "
+                                               "%1). Please try again in a moment.")
+                .arg(m_httpStatus);
+        return QCoreApplication::translate(
+                   "cec::ApiError",
+                   "The contact centre refused the request (HTTP %1). Check the settings, then try "
+                   "again.")
+            .arg(m_httpStatus);
     case Kind::Gateway:
         if (isAuthFailure())
             return credentialsRejected();
-        return u"The contact centre's gateway refused the request (%1). Please try again in a "
-               "moment."_s.arg(m_detail.isEmpty() ? m_code : m_detail);
+        return QCoreApplication::translate(
+                   "cec::ApiError",
+                   "The contact centre's gateway refused the request (%1). Please try again in a "
+                   "moment.")
+            .arg(m_detail.isEmpty() ? m_code : m_detail);
     case Kind::Result:
         return resultMessage(m_code, m_detail);
     case Kind::Malformed:
-        return u"The contact centre sent a reply this app does not understand. Please try again; "
-               "if it keeps happening, contact support."_s;
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "The contact centre sent a reply this app does not understand. Please try again; "
+            "if it keeps happening, contact support.");
     case Kind::Rejected:
         // The detail of a refusal is our own sentence, written for the user.
         return m_detail;
     case Kind::Cancelled:
-        return u"The request was cancelled."_s;
+        return QCoreApplication::translate("cec::ApiError", "The request was cancelled.");
     }
     return m_detail;
 }

@@ -1,5 +1,6 @@
 #include "callmedia.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace cec {
@@ -21,7 +22,7 @@ void SignallingOnlyMedia::start(const CallSetup &setup, protocol::MediaAbility a
 void SignallingOnlyMedia::hangUp()
 {
     m_active = false;
-    Q_EMIT ended(u"hung up"_s);
+    Q_EMIT ended(QCoreApplication::translate("cec::SignallingOnlyMedia", "hung up"));
 }
 
 } // namespace cec

@@ -3,6 +3,7 @@
 #include "cecclient_p.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -467,9 +468,12 @@ QString CecClient::validateText(const QString &text)
 {
     const qsizetype bytes = text.toUtf8().size();
     if (bytes > protocol::kMaxTextBytes)
-        return u"The message is too long (%1 bytes; at most %2 bytes can be sent). Shorten it or "
-               "split it into several messages."_s.arg(bytes)
-                   .arg(protocol::kMaxTextBytes);
+        return QCoreApplication::translate("cec::CecClient",
+                                           "The message is too long (%1 bytes; at most %2 bytes "
+                                           "can be sent). Shorten it or split it into several "
+                                           "messages.")
+            .arg(bytes)
+            .arg(protocol::kMaxTextBytes);
     return {};
 }
 
@@ -505,8 +509,10 @@ void CecClient::send(const OutgoingMessage &message, QObject *context, Callback<
             return;
         }
     } else if (message.content.trimmed().isEmpty()) {
-        d->refuse(u"send"_s, u"A file message needs the uploaded file's key."_s, context,
-                  plainBy(std::move(done), u"send"_s));
+        d->refuse(u"send"_s,
+                  QCoreApplication::translate("cec::CecClient",
+                                              "A file message needs the uploaded file's key."),
+                  context, plainBy(std::move(done), u"send"_s));
         return;
     }
     const QDateTime timestamp =
@@ -563,12 +569,18 @@ void CecClient::uploadFile(const QString &fileType, const QByteArray &data, QObj
     const QString type = fileType.trimmed().toLower();
     QString problem;
     if (!protocol::isUploadFileType(type))
-        problem = u"Files of type \"%1\" cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, "
-                  "aac, mp4, txt, csv."_s.arg(fileType);
+        problem =
+            QCoreApplication::translate(
+                "cec::CecClient",
+                "Files of type \"%1\" cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, "
+                "aac, mp4, txt, csv.")
+                .arg(fileType);
     else if (data.isEmpty())
-        problem = u"The file is empty, so there is nothing to send."_s;
+        problem = QCoreApplication::translate("cec::CecClient",
+                                              "The file is empty, so there is nothing to send.");
     else if (data.size() > protocol::kMaxFileBytes)
-        problem = u"The file is too large (%1 KB; at most %2 KB can be sent)."_s
+        problem = QCoreApplication::translate(
+                      "cec::CecClient", "The file is too large (%1 KB; at most %2 KB can be sent).")
                       .arg((data.size() + 1023) / 1024)
                       .arg(protocol::kMaxFileBytes / 1024);
     if (!problem.isEmpty()) {
@@ -591,8 +603,10 @@ void CecClient::downloadFile(const DownloadRequest &request, QObject *context,
                              Callback<QByteArray> done)
 {
     if (request.fileId.trimmed().isEmpty()) {
-        d->refuse(u"downloadFileStream"_s, u"The message names no file to download."_s, context,
-                  parsedBy<QByteArray>(std::move(done), parse::downloadReply));
+        d->refuse(
+            u"downloadFileStream"_s,
+            QCoreApplication::translate("cec::CecClient", "The message names no file to download."),
+            context, parsedBy<QByteArray>(std::move(done), parse::downloadReply));
         return;
     }
     RequestSpec spec;
@@ -650,11 +664,13 @@ void CecClient::saveSatisfaction(const SatisfactionRating &rating, QObject *cont
     const QString operation = u"saveSatisfaction"_s;
     QString problem;
     if (rating.evaluation.trimmed().isEmpty())
-        problem = u"Choose a rating before sending the survey."_s;
+        problem = QCoreApplication::translate("cec::CecClient",
+                                              "Choose a rating before sending the survey.");
     else if (rating.comment.size() > protocol::kMaxSatisfactionCommentLength)
-        problem =
-            u"The comment is too long (%1 characters; at most %2)."_s.arg(rating.comment.size())
-                .arg(protocol::kMaxSatisfactionCommentLength);
+        problem = QCoreApplication::translate(
+                      "cec::CecClient", "The comment is too long (%1 characters; at most %2).")
+                      .arg(rating.comment.size())
+                      .arg(protocol::kMaxSatisfactionCommentLength);
     if (!problem.isEmpty()) {
         d->refuse(operation, problem, context, plainBy(std::move(done), operation));
         return;
@@ -681,8 +697,10 @@ void CecClient::leaveMessage(const LeaveMessage &message, QObject *context, Call
 {
     const QString operation = u"doLeaveMessage"_s;
     if (message.text.trimmed().isEmpty()) {
-        d->refuse(operation, u"Write a message before sending it."_s, context,
-                  plainBy(std::move(done), operation));
+        d->refuse(
+            operation,
+            QCoreApplication::translate("cec::CecClient", "Write a message before sending it."),
+            context, plainBy(std::move(done), operation));
         return;
     }
     RequestSpec spec;

@@ -3,6 +3,7 @@
 #include "cecclient.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -547,7 +548,9 @@ public:
     {
         if (state == State::Disconnecting || state == State::Ended || state == State::Closed) {
             Q_EMIT q->errorOccurred(refusal(
-                endpoint, u"This conversation has ended. Start a new one to send messages."_s));
+                endpoint, QCoreApplication::translate(
+                              "cec::ChatSession",
+                              "This conversation has ended. Start a new one to send messages.")));
             return false;
         }
         return true;
@@ -756,19 +759,24 @@ QString ChatSession::sendFile(const QString &fileName, const QByteArray &data)
     const QString type = QFileInfo(fileName).suffix().toLower();
     if (!protocol::isUploadFileType(type)) {
         Q_EMIT errorOccurred(refusal(
-            endpoint, u"Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, "
-                      "mp3, aac, mp4, txt, csv."_s));
+            endpoint, QCoreApplication::translate(
+                          "cec::ChatSession",
+                          "Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, "
+                          "mp3, aac, mp4, txt, csv.")));
         return {};
     }
     if (data.isEmpty()) {
-        Q_EMIT errorOccurred(
-            refusal(endpoint, u"The file is empty, so there is nothing to send."_s));
+        Q_EMIT errorOccurred(refusal(
+            endpoint, QCoreApplication::translate(
+                          "cec::ChatSession", "The file is empty, so there is nothing to send.")));
         return {};
     }
     if (data.size() > protocol::kMaxFileBytes) {
-        Q_EMIT errorOccurred(
-            refusal(endpoint, u"The file is too large to send (%1 MB); the limit is 2 MB."_s.arg(
-                                  double(data.size()) / (1024.0 * 1024.0), 0, 'f', 1)));
+        Q_EMIT errorOccurred(refusal(
+            endpoint,
+            QCoreApplication::translate("cec::ChatSession",
+                                        "The file is too large to send (%1 MB); the limit is 2 MB.")
+                .arg(double(data.size()) / (1024.0 * 1024.0), 0, 'f', 1)));
         return {};
     }
     if (!d->mayQueue(endpoint))

@@ -4,6 +4,7 @@
 #include "cecclient.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -102,12 +103,18 @@ public:
             return error.userMessage();
         const QString code = error.code();
         if (code == protocol::result::kClickToCallUnsupported)
-            return u"This channel does not offer calls. You can keep chatting instead."_s;
+            return QCoreApplication::translate(
+                "cec::ClickToCallSession",
+                "This channel does not offer calls. You can keep chatting instead.");
         if (code == protocol::result::kOutsideWorkingHours)
-            return u"Calls are only possible during the contact centre's working hours."_s;
+            return QCoreApplication::translate(
+                "cec::ClickToCallSession",
+                "Calls are only possible during the contact centre's working hours.");
         if (code == protocol::result::kProcessingFailure)
-            return u"No agent is available for a call right now, or the call could not be "
-                   "requested. Please try again later."_s;
+            return QCoreApplication::translate(
+                "cec::ClickToCallSession",
+                "No agent is available for a call right now, or the call could not be "
+                "requested. Please try again later.");
         return error.userMessage();
     }
 
@@ -160,7 +167,9 @@ public:
         stopPolling();
         hangUpMedia();
         dropCall();
-        fail(error, u"Lost contact with the call service. The call was ended."_s);
+        fail(error, QCoreApplication::translate(
+                        "cec::ClickToCallSession",
+                        "Lost contact with the call service. The call was ended."));
     }
 
     void onEvent(const ClickToCallEvent &event)
@@ -198,8 +207,10 @@ public:
             break;
         case CallEventId::Release: {
             stopPolling();
-            const QString reason =
-                event.causeDesc.isEmpty() ? u"The agent ended the call."_s : event.causeDesc;
+            const QString reason = event.causeDesc.isEmpty()
+                                       ? QCoreApplication::translate("cec::ClickToCallSession",
+                                                                     "The agent ended the call.")
+                                       : event.causeDesc;
             setState(State::Ended); // before hanging up, so the media's ended() is ours
             hangUpMedia();
             Q_EMIT q->ended(reason);
@@ -208,14 +219,20 @@ public:
         case CallEventId::QueueTimeout:
             stopPolling();
             hangUpMedia();
-            fail(eventError(event), u"No agent answered in time. Please try again later."_s);
+            fail(eventError(event),
+                 QCoreApplication::translate("cec::ClickToCallSession",
+                                             "No agent answered in time. Please try again later."));
             return;
         case CallEventId::Failure: {
             stopPolling();
             hangUpMedia();
-            const QString reason = event.causeDesc.isEmpty()
-                                       ? u"The call could not be set up."_s
-                                       : u"The call could not be set up: %1"_s.arg(event.causeDesc);
+            const QString reason =
+                event.causeDesc.isEmpty()
+                    ? QCoreApplication::translate("cec::ClickToCallSession",
+                                                  "The call could not be set up.")
+                    : QCoreApplication::translate("cec::ClickToCallSession",
+                                                  "The call could not be set up: %1")
+                          .arg(event.causeDesc);
             fail(eventError(event), reason);
             return;
         }
@@ -273,9 +290,12 @@ public:
                 return;
             setState(State::Ended);
             // Our side is gone either way; only say that the service did not confirm it.
-            Q_EMIT q->ended(result ? u"You ended the call."_s
-                                   : u"You ended the call, but the call service did not confirm "
-                                     "it."_s);
+            Q_EMIT q->ended(result ? QCoreApplication::translate("cec::ClickToCallSession",
+                                                                 "You ended the call.")
+                                   : QCoreApplication::translate(
+                                         "cec::ClickToCallSession",
+                                         "You ended the call, but the call service did not confirm "
+                                         "it."));
         });
     }
 
@@ -300,7 +320,9 @@ public:
             stopPolling();
             dropCall();
             fail(ApiError(ApiError::Kind::Transport, u"media"_s, reason),
-                 u"The call ended before it was connected: %1"_s.arg(reason));
+                 QCoreApplication::translate("cec::ClickToCallSession",
+                                             "The call ended before it was connected: %1")
+                     .arg(reason));
         }
     }
 
@@ -313,7 +335,9 @@ public:
         hangUpMedia();
         dropCall();
         fail(ApiError(ApiError::Kind::Transport, u"media"_s, reason),
-             u"The call's audio/video connection failed: %1"_s.arg(reason));
+             QCoreApplication::translate("cec::ClickToCallSession",
+                                         "The call's audio/video connection failed: %1")
+                 .arg(reason));
     }
 
     ClickToCallSession *const q;

@@ -2,6 +2,7 @@
 
 #include "protocol/protocol.h"
 
+#include <QCoreApplication>
 namespace cec {
 
 using namespace Qt::StringLiterals;
@@ -19,38 +20,56 @@ bool isHttpUrl(const QUrl &url)
 QString ClientConfig::validate() const
 {
     if (baseUrl.isEmpty())
-        return u"The server address is missing. Enter the API Fabric address, for example "
-               "https://service.besclouds.com."_s;
+        return QCoreApplication::translate(
+            "cec::ClientConfig",
+            "The server address is missing. Enter the API Fabric address, for example "
+            "https://service.besclouds.com.");
     if (!isHttpUrl(baseUrl))
-        return u"The server address \"%1\" is not a valid http(s) address."_s.arg(
-            baseUrl.toDisplayString());
+        return QCoreApplication::translate(
+                   "cec::ClientConfig", "The server address \"%1\" is not a valid http(s) address.")
+            .arg(baseUrl.toDisplayString());
     if (appKey.trimmed().isEmpty())
-        return u"The app key is missing. Ask your contact centre administrator for the API Fabric "
-               "app key."_s;
+        return QCoreApplication::translate(
+            "cec::ClientConfig",
+            "The app key is missing. Ask your contact centre administrator for the API Fabric "
+            "app key.");
     if (!tokenUrl.isEmpty()) {
         if (!isHttpUrl(tokenUrl))
-            return u"The token URL \"%1\" is not a valid http(s) address."_s.arg(
-                tokenUrl.toDisplayString());
+            return QCoreApplication::translate(
+                       "cec::ClientConfig", "The token URL \"%1\" is not a valid http(s) address.")
+                .arg(tokenUrl.toDisplayString());
     } else if (appSecret.isEmpty()) {
-        return u"Neither an app secret nor a token URL is set. Enter one of them to sign in."_s;
+        return QCoreApplication::translate(
+            "cec::ClientConfig",
+            "Neither an app secret nor a token URL is set. Enter one of them to sign in.");
     }
     if (accessTokenLifetimeSeconds < 1 ||
         accessTokenLifetimeSeconds > protocol::kMaxAccessTokenLifetimeSeconds)
-        return u"The access token lifetime must be between 1 and %1 seconds."_s.arg(
-            protocol::kMaxAccessTokenLifetimeSeconds);
+        return QCoreApplication::translate(
+                   "cec::ClientConfig",
+                   "The access token lifetime must be between 1 and %1 seconds.")
+            .arg(protocol::kMaxAccessTokenLifetimeSeconds);
     if (userId.trimmed().isEmpty())
-        return u"The user id is missing."_s;
+        return QCoreApplication::translate("cec::ClientConfig", "The user id is missing.");
     if (userId.size() > protocol::kMaxUserIdLength)
-        return u"The user id is %1 characters long; at most %2 are allowed."_s.arg(userId.size())
+        return QCoreApplication::translate(
+                   "cec::ClientConfig",
+                   "The user id is %1 characters long; at most %2 are allowed.")
+            .arg(userId.size())
             .arg(protocol::kMaxUserIdLength);
     if (channelId.trimmed().isEmpty())
-        return u"The channel id is missing. Use the Configuration ID of the WEB channel."_s;
+        return QCoreApplication::translate(
+            "cec::ClientConfig",
+            "The channel id is missing. Use the Configuration ID of the WEB channel.");
     if (locale.trimmed().isEmpty())
-        return u"The language (locale) is missing, for example \"en\" or \"zh_CN\"."_s;
+        return QCoreApplication::translate(
+            "cec::ClientConfig",
+            "The language (locale) is missing, for example \"en\" or \"zh_CN\".");
     using std::chrono::milliseconds;
     if (requestTimeout <= milliseconds::zero() || clickToCallEventTimeout <= milliseconds::zero() ||
         uploadTimeout <= milliseconds::zero())
-        return u"Request time limits must be positive."_s;
+        return QCoreApplication::translate("cec::ClientConfig",
+                                           "Request time limits must be positive.");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "types.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,11 +389,12 @@ Result<SurveyMode> surveyMode(const QByteArray &body)
     }
     if (mode.enabled && mode.levels.isEmpty()) {
         // The documented defaults, for tenants that did not configure their own.
-        mode.levels = {{u"1"_s, u"Very dissatisfied"_s},
-                       {u"2"_s, u"Dissatisfied"_s},
-                       {u"3"_s, u"Neutral"_s},
-                       {u"4"_s, u"Satisfied"_s},
-                       {u"5"_s, u"Very satisfied"_s}};
+        mode.levels = {
+            {u"1"_s, QCoreApplication::translate("cec::SatisfactionLevel", "Very dissatisfied")},
+            {u"2"_s, QCoreApplication::translate("cec::SatisfactionLevel", "Dissatisfied")},
+            {u"3"_s, QCoreApplication::translate("cec::SatisfactionLevel", "Neutral")},
+            {u"4"_s, QCoreApplication::translate("cec::SatisfactionLevel", "Satisfied")},
+            {u"5"_s, QCoreApplication::translate("cec::SatisfactionLevel", "Very satisfied")}};
     }
     for (const QString &question : flexibleList(survey.value("satisfactionQuestion"_L1))) {
         const QString upper = question.trimmed().toUpper();

@@ -1,5 +1,8 @@
-// The embedded translations: Chinese is loaded and covers widget strings, Arabic mirrors the
-// layout.
+// The embedded translations: Chinese is loaded and covers widget strings and the sentences of the
+// core library (errors, refusals), Arabic mirrors the layout.
+#include "apierror.h"
+#include "cecclient.h"
+#include "clientconfig.h"
 #include "languages.h"
 #include "mainwindow.h"
 
@@ -31,6 +34,33 @@ TEST(Translations, ChineseIsLoadedForTheAppAndTheWidget)
     EXPECT_EQ(QCoreApplication::translate("cec::ConversationModel", "Sent"), u"已发送"_s);
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
     QCoreApplication::removeTranslator(&translator);
+}
+
+// src/core has no widgets, but its errors reach the user through the widget: they must follow the
+// language too, and go back to English when the translator is removed.
+TEST(Translations, CoreErrorsFollowTheLanguage)
+{
+    cec::ApiError unreachable(cec::ApiError::Kind::Transport, u"poll"_s, u"connection refused"_s);
+    unreachable.setHost(u"service.besclouds.com"_s);
+    const cec::ApiError closed(cec::ApiError::Kind::Result, u"createSession"_s, {}, 0, u"12"_s);
+    QTranslator translator;
+    ASSERT_TRUE(cec::app::installTranslation(translator, u"zh_CN"_s));
+
+    EXPECT_EQ(unreachable.userMessage(),
+              u"无法连接到位于 service.besclouds.com 的联络中心。请检查您的网络连接或代理设置。"_s);
+    EXPECT_EQ(cec::ApiError(cec::ApiError::Kind::Transport, u"poll"_s, {}).userMessage(),
+              u"无法连接到联络中心。请检查您的网络连接或代理设置。"_s);
+    EXPECT_EQ(closed.userMessage(), u"联络中心目前不在工作时间。您可以留言。"_s);
+    // Refusals written in core: the configuration check and the text limit.
+    EXPECT_EQ(cec::ClientConfig().validate(),
+              u"缺少服务器地址。请输入 API Fabric 地址，例如 https://service.besclouds.com。"_s);
+    EXPECT_EQ(cec::CecClient::validateText(QString(2000, u'x')),
+              u"消息太长（2000 字节；最多可发送 1024 字节）。请缩短或拆分为多条消息。"_s);
+
+    QCoreApplication::removeTranslator(&translator);
+    EXPECT_EQ(unreachable.userMessage(),
+              u"Could not reach the contact centre at service.besclouds.com. Check your network "
+              "connection or proxy settings."_s);
 }
 
 TEST(Translations, ArabicMirrorsTheLayout)
