@@ -5,6 +5,7 @@
 (function () {
     const STATS_INTERVAL_MS = 1000;
     const CONNECT_TIMEOUT_MS = 10000;
+    const ICE_GRACE_MS = 40; // host candidates arrive within a few ms of each other
     const DEVICE_CHANGE_SETTLE_MS = 300;
 
     const remoteAudio = document.getElementById('remoteAudio');
@@ -333,6 +334,14 @@
             rtcOfferConstraints: { offerToReceiveAudio: true, offerToReceiveVideo: target.video },
             eventHandlers: {
                 peerconnection: e => e.peerconnection.addEventListener('track', attachRemote),
+                // SIP carries no trickle ICE, so JsSIP holds the INVITE until gathering completes,
+                // which Chromium reports well after the host candidates (all we gather: no STUN or
+                // TURN servers). Send once the first candidate is in, after a short grace for the
+                // others.
+                icecandidate: e => {
+                    if (!thisCall.iceReadyTimer)
+                        thisCall.iceReadyTimer = setTimeout(e.ready, ICE_GRACE_MS);
+                },
                 progress: () => reportState('ringing'),
                 confirmed: () => {
                     reportState('established');
