@@ -27,7 +27,15 @@ else
     platform="offscreen"
 fi
 # Keep notifications/sounds at their defaults; only the settings folder is private.
-"${launcher[@]}" "$PWD/$build/src/app/cec-chat" --demo --settings-dir "$work/settings" --lang en \
+# A chat-only tenant (click-to-call not offered), so the call page must not be loaded at all.
+python3 - "$work/chat-only.json" <<'PY'
+import json, sys
+scenario = json.load(open("src/simulator/scenarios/demo.json"))
+scenario.setdefault("clickToCall", {})["clickToCallSupported"] = False
+json.dump(scenario, open(sys.argv[1], "w"))
+PY
+CEC_SIM_SCENARIO="$work/chat-only.json" \
+"${launcher[@]}" "$PWD/$build/src/app/cec-chat" --demo --no-calls --settings-dir "$work/settings" --lang en \
     >"$out" 2>"$work/cec-chat.err" &
 launched=$!
 cleanup() {
@@ -51,7 +59,7 @@ done
 [[ -n "$line" ]] || { echo "cec-chat did not start the demo:"; cat "$work/cec-chat.err"; exit 1; }
 url=$(awk '{print $4}' <<<"$line")
 customer=$(awk '{print $6}' <<<"$line")
-app=$(pgrep -n -f "$build/src/app/cec-chat --demo --settings-dir $work/settings" || true)
+app=$(pgrep -n -f "$build/src/app/cec-chat --demo --no-calls --settings-dir $work/settings" || true)
 [[ -n "$app" ]] || { echo "cec-chat process not found"; exit 1; }
 
 control() { curl -fsS -X POST -H 'Content-Type: application/json' -d "$2" "$url$1" >/dev/null; }

@@ -193,6 +193,7 @@ void ChatApplication::startChat(const ClientConfig &client, const QString &stora
     config.storageDirectory = storageDirectory;
     config.notifications = settings.notifications;
     config.sounds = settings.sounds;
+    config.calls = m_options.calls; // offered only when the tenant supports click-to-call
     auto *chat = new ChatWidget(config);
     chat->setObjectName(u"chatWidget"_s);
     m_window->setChatWidget(chat);

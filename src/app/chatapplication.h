@@ -26,6 +26,7 @@ class SettingsDialog;
 struct AppOptions final
 {
     bool demo = false;   // skip the first-run choice and start the demo
+    bool calls = false;  // offer voice/video calls when the tenant supports click-to-call
     QString settingsDir; // empty: the per-user config location
     QString language;    // resolved language code ("en", "zh_CN", "ar")
 };

@@ -9,7 +9,9 @@
 #include <QSocketNotifier>
 #include <QTranslator>
 
+#include <algorithm>
 #include <csignal>
+#include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -47,6 +49,20 @@ void quitOnTerminationSignals(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    // Decided before the application exists, because of what calls need from it.
+    const bool calls = !std::any_of(
+        argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "--no-calls") == 0; });
+    if (calls) {
+        // The call's video view is a QWebEngineView, which needs shared GL contexts set up before
+        // the application object exists (loaded later without them, WebEngine crashes). The shared
+        // context costs memory at start-up (Mesa's llvmpipe: ~35 MB where there is no GPU), which
+        // is why --no-calls exists for chat-only deployments.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        // Chromium's sandbox refuses to start as root (and would abort the whole app when the call
+        // page is created); as root the process has nothing left for the sandbox to protect.
+        if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"cec-widget"_s);
     QApplication::setApplicationName(u"cec-chat"_s);
@@ -70,11 +86,14 @@ int main(int argc, char **argv)
         u"User interface language: en, zh_CN or ar (default: the settings, else the "
         "system's)."_s,
         u"code"_s);
-    parser.addOptions({demoOption, settingsDirOption, languageOption});
+    const QCommandLineOption noCallsOption(
+        u"no-calls"_s, u"Chat only: never offer voice or video calls (saves memory)."_s);
+    parser.addOptions({demoOption, settingsDirOption, languageOption, noCallsOption});
     parser.process(app);
 
     cec::app::AppOptions options;
     options.demo = parser.isSet(demoOption);
+    options.calls = calls;
     options.settingsDir = parser.isSet(settingsDirOption)
                               ? parser.value(settingsDirOption)
                               : qEnvironmentVariable("CEC_CHAT_SETTINGS_DIR");

@@ -1,6 +1,7 @@
 #include "chatwidget.h"
 
-#include "callpanel_p.h"
+#include "callpanelfactory.h"
+#include "callpanelloader_p.h"
 #include "chatwidget_p.h"
 #include "composer_p.h"
 #include "leavemessagedialog_p.h"
@@ -110,11 +111,6 @@ void ChatWidgetPrivate::setupUi()
 {
     ui->setupUi(q);
     q->setObjectName(u"chatWidget"_s);
-    // Click-to-call under the header; it stays hidden unless the tenant offers calls.
-    if (config.calls) {
-        callPanel = new CallPanel(client, {}, q);
-        ui->mainLayout->insertWidget(1, callPanel);
-    }
     for (QFrame *banner : {ui->connectionBanner, ui->errorBanner, ui->infoBanner, ui->queueBanner,
                            ui->closedBanner}) {
         styleBanner(banner);
@@ -329,14 +325,46 @@ void ChatWidgetPrivate::updateUploadIndicator(const ChatMessage &message)
     ui->composer->setUploading(what);
 }
 
+void ChatWidgetPrivate::offerCallsIfSupported()
+{
+    if (!config.calls || callSupportAsked)
+        return;
+    callSupportAsked = true;
+    // Asked here, before the call UI exists, because the panel brings Qt WebEngine with it:
+    // a tenant without click-to-call must not cost a chat-only customer any of that.
+    client.checkClickToCallSupport(q, [this](Result<ClickToCallSupport> support) {
+        if (!support || !support->available()) {
+            qCInfo(lcWidgets) << "click-to-call not offered"
+                              << (support ? QString() : support.error().toString());
+            callSupportAsked = support.ok(); // a failed check is asked again on reconnect
+            return;
+        }
+        callFactory = config.callPanelFactory;
+        QString error;
+        if (!callFactory)
+            callFactory = loadCallPanelFactory(&error);
+        if (!callFactory) {
+            qCWarning(lcWidgets).noquote()
+                << "calls are unavailable: the call UI did not load:" << error;
+            return;
+        }
+        // Under the header.
+        callPanel = callFactory->createCallPanel(client, q);
+        ui->mainLayout->insertWidget(1, callPanel);
+        callFactory->setChatConnected(callPanel, isLiveState(session.state()));
+    });
+}
+
 void ChatWidgetPrivate::onStateChanged(ChatSession::State state)
 {
     using State = ChatSession::State;
     const bool live = isLiveState(state);
     if (live)
         wasLive = true;
+    if (live)
+        offerCallsIfSupported();
     if (callPanel)
-        callPanel->setChatConnected(live);
+        callFactory->setChatConnected(callPanel, live);
     ui->agentButton->setEnabled(state == State::Connected);
     ui->endChatButton->setEnabled(live || state == State::Connecting);
     ui->queueBanner->setVisible(state == State::Queued);

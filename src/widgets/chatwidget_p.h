@@ -19,9 +19,9 @@
 #include <memory>
 
 namespace Ui {
-class CallPanel;
+class CallPanelFactory;
 class ChatWidget;
-}
+} // namespace Ui
 
 namespace cec {
 
@@ -89,7 +89,10 @@ public:
     MessageDelegate delegate;
     ConversationStore store;
     Notifier notifier;
-    CallPanel *callPanel = nullptr; // child widget; deleted before the client it uses
+    void offerCallsIfSupported();
+    CallPanelFactory *callFactory = nullptr; // from the config, or the call-UI plugin
+    QPointer<QWidget> callPanel;             // child widget; deleted before the client it uses
+    bool callSupportAsked = false;
 
     QTimer saveTimer;
     QTimer typingTimer;

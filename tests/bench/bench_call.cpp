@@ -8,6 +8,7 @@
 // Run inside a private loopback-only network namespace: scripts/bench-call.sh.
 #include "callpage.h"
 #include "callpanel_p.h"
+#include "callpanelplugin_p.h"
 #include "chatwidget.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -178,12 +179,14 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir storage;
+    cec::CallPanelPlugin callPanelFactory;
     ChatWidgetConfig config;
     config.client = sim.clientConfig(u"bench-user"_s);
     config.storageDirectory = storage.path();
     config.notifications = false;
     config.sounds = false;
     config.calls = true;
+    config.callPanelFactory = &callPanelFactory;
     ChatWidget chat(config);
     chat.resize(640, 720);
     chat.show();

@@ -1,0 +1,26 @@
+// Where the chat widget gets its click-to-call panel from. The panel pulls in Qt WebEngine
+// (Chromium), so it lives in a plugin of its own that is loaded only once the tenant offers calls:
+// a chat-only session never maps WebEngine at all.
+#pragma once
+
+#include <QtPlugin>
+
+class QWidget;
+
+namespace cec {
+
+class CecClient;
+
+class CallPanelFactory
+{
+public:
+    virtual ~CallPanelFactory() = default;
+    virtual QWidget *createCallPanel(CecClient &client, QWidget *parent) = 0;
+    // The chat's state is what makes a call possible (createClickToCall needs a chat session).
+    virtual void setChatConnected(QWidget *callPanel, bool connected) = 0;
+};
+
+} // namespace cec
+
+#define CEC_CALL_PANEL_FACTORY_IID "org.cec-widget.CallPanelFactory/1.0"
+Q_DECLARE_INTERFACE(cec::CallPanelFactory, CEC_CALL_PANEL_FACTORY_IID)
