@@ -1,8 +1,10 @@
-// One QGuiApplication per media test binary, with the headless WebEngine environment the tests need
-// (see shared platform notes): offscreen, no sandbox (root), fake capture devices, loopback ICE.
+// One QApplication per WebEngine test binary (media, gateway, call panel), with the headless
+// WebEngine environment of the shared platform notes: offscreen, no sandbox (root), fake capture
+// devices (3 microphones, 1 camera, 3 speakers), loopback ICE; cec-sim and its agent peer inherit
+// it. Never --use-fake-ui-for-media-stream: the page's own permission answers are under test.
+#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 
 #include <gtest/gtest.h>
 
@@ -22,8 +24,6 @@ int main(int argc, char **argv)
     // No session bus in CI: without this Chromium tries to autolaunch one and logs errors.
     setDefault("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     setDefault("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    // Fake devices give 3 microphones, 1 camera and 3 speakers. Never
-    // --use-fake-ui-for-media-stream: the page's permission answers are part of what is tested.
     setDefault("QTWEBENGINE_CHROMIUM_FLAGS",
                "--use-fake-device-for-media-stream --allow-loopback-in-peer-connection "
                "--disable-features=WebRtcHideLocalIpsWithMdns --disable-gpu");
@@ -33,12 +33,12 @@ int main(int argc, char **argv)
         QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtimeDir.toLocal8Bit());
     }
+    // QWebEngineView (the call's video) needs shared GL contexts, set before the application.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     ::testing::InitGoogleTest(&argc, argv);
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     const int result = RUN_ALL_TESTS();
-    // WebEngine deletes parts of a page later (deleteLater); let that happen while the
-    // application still exists, not during its destruction.
+    // WebEngine deletes parts of a page later; let that happen while the application exists.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return result;
 }
