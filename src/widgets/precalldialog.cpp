@@ -215,35 +215,37 @@ void PreCallDialog::pollPage()
 {
     QPointer<PreCallDialog> self(this);
     m_media.page().runJavaScript(QString::fromUtf8(kPollScript), kWorld, [self](const QVariant &v) {
-        if (!self || self->m_captureStopped)
-            return;
-        const QVariantMap state = v.toMap();
-        if (state.isEmpty())
-            return;
-        const double level = state.value(u"level"_s).toDouble();
-        self->m_peakLevel = std::max(self->m_peakLevel, state.value(u"peak"_s).toDouble());
-        self->m_ui->microphoneLevelMeter->setValue(qBound(0, qRound(level * 100), 100));
-        bool changed = false;
-        const QString error = state.value(u"error"_s).toString();
-        if (!error.isEmpty() && self->m_captureError != error) {
-            self->m_captureError = error;
-            self->m_microphone = Check::Fails;
-            if (self->m_hasCamera)
-                self->m_camera = Check::Fails;
-            changed = true;
-        }
-        if (self->m_microphone != Check::Works && self->m_peakLevel >= kHeardLevel) {
-            self->m_microphone = Check::Works;
-            changed = true;
-        }
-        if (self->m_hasCamera && self->m_camera == Check::Unknown &&
-            state.value(u"frames"_s).toInt() > 0) {
-            self->m_camera = Check::Works;
-            changed = true;
-        }
-        if (changed)
-            self->updateTexts();
+        if (PreCallDialog *dialog = self.data())
+            dialog->onPollResult(v.toMap());
     });
+}
+
+void PreCallDialog::onPollResult(const QVariantMap &state)
+{
+    if (m_captureStopped || state.isEmpty())
+        return;
+    const double level = state.value(u"level"_s).toDouble();
+    m_peakLevel = std::max(m_peakLevel, state.value(u"peak"_s).toDouble());
+    m_ui->microphoneLevelMeter->setValue(qBound(0, qRound(level * 100), 100));
+    bool changed = false;
+    const QString error = state.value(u"error"_s).toString();
+    if (!error.isEmpty() && m_captureError != error) {
+        m_captureError = error;
+        m_microphone = Check::Fails;
+        if (m_hasCamera)
+            m_camera = Check::Fails;
+        changed = true;
+    }
+    if (m_microphone != Check::Works && m_peakLevel >= kHeardLevel) {
+        m_microphone = Check::Works;
+        changed = true;
+    }
+    if (m_hasCamera && m_camera == Check::Unknown && state.value(u"frames"_s).toInt() > 0) {
+        m_camera = Check::Works;
+        changed = true;
+    }
+    if (changed)
+        updateTexts();
 }
 
 void PreCallDialog::playTestTone()

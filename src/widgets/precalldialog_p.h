@@ -60,6 +60,7 @@ private:
     void startCapture();
     void stopCapture();
     void pollPage();
+    void onPollResult(const QVariantMap &state);
     void playTestTone();
     void checkService();
     void checkGateway();
