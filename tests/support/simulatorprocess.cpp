@@ -13,6 +13,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace cec::test {
 namespace {
 
@@ -47,6 +50,8 @@ SimulatorProcess::SimulatorProcess(Options options)
     : m_options(std::move(options))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes must not leave its simulator running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 SimulatorProcess::~SimulatorProcess()
