@@ -328,7 +328,9 @@ public:
 
     void onMediaFailed(const QString &reason)
     {
-        if (!isActive())
+        // Not running: the failure belongs to a call that already ended (the service's 168105 can
+        // overtake the page's own report), not to a new one the customer has started since.
+        if (!isActive() || !mediaRunning)
             return;
         qCWarning(lcCall) << "media failed:" << reason;
         stopPolling();

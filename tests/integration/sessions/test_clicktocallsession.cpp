@@ -378,5 +378,21 @@ TEST_F(ClickToCallMediaTest, ReleaseHangsUpTheMedia)
     EXPECT_EQ(drops(), 0) << "the service released it already";
 }
 
+// Seen in CI: the service's end of a call can overtake the page's own report of it; that late
+// report must not fail the call the customer has started since.
+TEST_F(ClickToCallMediaTest, LateMediaReportOfAnEndedCallDoesNotFailTheNextOne)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    control(u"/sim/call/release"_s, {{u"causeDesc"_s, u"Agent hung up"_s}});
+    ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
+    m_session->start(protocol::MediaAbility::Voice);
+    ASSERT_EQ(m_session->state(), State::Requesting);
+    m_scriptedMedia.breakDown(); // the first call's page reporting late
+    EXPECT_EQ(m_session->state(), State::Requesting);
+    EXPECT_TRUE(waitFor([this] { return m_session->state() == State::InCall; }));
+    EXPECT_TRUE(m_failures.empty());
+}
+
 } // namespace
 } // namespace cec::test
