@@ -262,21 +262,9 @@ void CallCommand::disconnectChat()
     m_phase = Phase::DisconnectingChat;
     m_holdTimer.stop();
     m_timeoutTimer.stop();
-    switch (m_chat.state()) {
-    case ChatSession::State::Idle:
-    case ChatSession::State::Ended:
-    case ChatSession::State::Closed:
-    case ChatSession::State::Failed:
+    if (!endChat(m_chat)) {
         finish(m_exitCode);
         return;
-    case ChatSession::State::Disconnecting:
-        break;
-    case ChatSession::State::Connecting:
-    case ChatSession::State::Connected:
-    case ChatSession::State::Queued:
-    case ChatSession::State::WithAgent:
-        m_chat.disconnectFromService();
-        break;
     }
     m_guardTimer.start(client().config().requestTimeout + std::chrono::seconds(2));
 }

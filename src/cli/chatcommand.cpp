@@ -268,21 +268,9 @@ void ChatCommand::disconnectAndExit(int exitCode)
     m_quitting = true;
     m_linger.stop();
     m_stdin.stop();
-    switch (m_session.state()) {
-    case ChatSession::State::Idle:
-    case ChatSession::State::Ended:
-    case ChatSession::State::Closed:
-    case ChatSession::State::Failed:
+    if (!endChat(m_session)) {
         finish(m_exitCode);
         return;
-    case ChatSession::State::Disconnecting:
-        break;
-    case ChatSession::State::Connecting:
-    case ChatSession::State::Connected:
-    case ChatSession::State::Queued:
-    case ChatSession::State::WithAgent:
-        m_session.disconnectFromService();
-        break;
     }
     m_disconnectGuard.start(client().config().requestTimeout + std::chrono::seconds(2));
 }

@@ -7,6 +7,8 @@
 #include "exitcode.h"
 #include "servicecommands.h"
 
+#include "chatsession.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -72,6 +74,26 @@ std::unique_ptr<Command> createCommand(const QString &name, const CommandContext
     if (name == "rate"_L1)
         return std::make_unique<RateCommand>(context);
     return nullptr;
+}
+
+bool Command::endChat(ChatSession &session)
+{
+    switch (session.state()) {
+    case ChatSession::State::Idle:
+    case ChatSession::State::Ended:
+    case ChatSession::State::Closed:
+    case ChatSession::State::Failed:
+        return false;
+    case ChatSession::State::Disconnecting:
+        return true;
+    case ChatSession::State::Connecting:
+    case ChatSession::State::Connected:
+    case ChatSession::State::Queued:
+    case ChatSession::State::WithAgent:
+        session.disconnectFromService();
+        return true;
+    }
+    return false;
 }
 
 } // namespace cec::cli

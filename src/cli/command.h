@@ -13,7 +13,8 @@ class QCommandLineParser;
 
 namespace cec {
 class CecClient;
-}
+class ChatSession;
+} // namespace cec
 
 namespace cec::cli {
 
@@ -45,6 +46,9 @@ protected:
 
     // An integer option within [minimum, maximum]; nullopt after reporting a usage error.
     std::optional<int> integerOption(QLatin1StringView name, int minimum, int maximum);
+
+    // Sends DISCONNECT when the chat is live. False when there is nothing left to wait for.
+    static bool endChat(ChatSession &session);
 
     CecClient &client() const { return m_context.client; }
     Console &console() const { return m_context.console; }
