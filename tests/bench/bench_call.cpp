@@ -159,7 +159,8 @@ int main(int argc, char **argv)
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
 
     cec::test::SimulatorProcess::Options options;
-    options.extraArguments = {u"--quiet"_s, u"--media-agent"_s, u"eager"_s};
+    options.extraArguments = {u"--quiet"_s};
+    options.mediaAgent = cec::test::SimulatorProcess::MediaAgent::Ready; // started before any clock
     cec::test::SimulatorProcess sim(options);
     QString error;
     if (!sim.start(&error)) {
@@ -171,12 +172,6 @@ int main(int argc, char **argv)
                                                   {u"queueStepMs"_s, kQueueStepMs},
                                                   {u"answerDelayMs"_s, kAnswerDelayMs},
                                                   {u"eventHoldMs"_s, 20000}}}});
-    // The eager agent peer is up before the first call.
-    if (!waitFor([&] { return sim.control("GET", u"/sim/media"_s)[u"agent"_s] == u"ready"_s; },
-                 30000)) {
-        std::fprintf(stderr, "the agent media peer did not start\n");
-        return 1;
-    }
 
     QTemporaryDir storage;
     cec::CallPanelPlugin callPanelFactory;

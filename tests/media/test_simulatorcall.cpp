@@ -106,7 +106,7 @@ protected:
 
     QObject m_context;
     QNetworkAccessManager m_network;
-    cec::test::SimulatorProcess m_sim;
+    cec::test::SimulatorProcess m_sim{cec::test::SimulatorProcess::withMediaAgent()};
     std::unique_ptr<cec::CecClient> m_client;
     cec::WebEngineCallMedia m_media;
     std::unique_ptr<ClickToCallSession> m_session;

@@ -72,7 +72,7 @@ protected:
     {
         QString error;
         SimulatorProcess::Options options;
-        options.extraArguments = extraArguments();
+        options.mediaAgent = mediaAgent();
         options.tls = tls();
         m_sim = std::make_unique<SimulatorProcess>(options);
         ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
@@ -87,7 +87,10 @@ protected:
         ASSERT_TRUE(waitFor([&] { return loaded; }, 15000)) << "the customer page did not load";
     }
 
-    virtual QStringList extraArguments() const { return {}; }
+    virtual SimulatorProcess::MediaAgent mediaAgent() const
+    {
+        return SimulatorProcess::MediaAgent::Ready;
+    }
     virtual bool tls() const { return false; }
 
     void TearDown() override
@@ -354,7 +357,10 @@ TEST_F(GatewayTest, CallFailRejectsAPendingInvite)
 class GatewayWithoutAgentTest : public GatewayTest
 {
 protected:
-    QStringList extraArguments() const override { return {u"--media-agent"_s, u"off"_s}; }
+    SimulatorProcess::MediaAgent mediaAgent() const override
+    {
+        return SimulatorProcess::MediaAgent::Off;
+    }
 };
 
 TEST_F(GatewayWithoutAgentTest, AnInviteGets503FromTheGateway)

@@ -21,7 +21,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr int kStartTimeoutMs = 15000;
+constexpr int kStartTimeoutMs = 30000;
+constexpr int kAgentStartTimeoutMs = 60000; // Chromium on a loaded two-core machine
 constexpr int kControlTimeoutMs = 10000;
 
 bool runOpenssl(const QStringList &arguments, const QString &workDir, QString *error)
@@ -117,6 +118,8 @@ bool SimulatorProcess::start(QString *error)
     }
     if (!m_options.scenarioFile.isEmpty())
         arguments << u"--scenario"_s << m_options.scenarioFile;
+    arguments << u"--media-agent"_s
+              << (m_options.mediaAgent == MediaAgent::Ready ? u"eager"_s : u"off"_s);
     arguments << m_options.extraArguments;
 
     QObject::connect(&m_process, &QProcess::readyRead, &m_process,
@@ -151,7 +154,25 @@ bool SimulatorProcess::start(QString *error)
             *error = u"cec-sim did not report listening: "_s + QString::fromUtf8(m_output);
         return false;
     }
-    return true;
+    return m_options.mediaAgent == MediaAgent::Off || waitForMediaAgent(error);
+}
+
+bool SimulatorProcess::waitForMediaAgent(QString *error)
+{
+    QString agent;
+    const bool ready = waitFor(
+        [&] {
+            agent = control("GET", u"/sim/media"_s).value(u"agent"_s).toString();
+            return agent == u"ready"_s || agent == u"unavailable"_s ||
+                   m_process.state() != QProcess::Running;
+        },
+        kAgentStartTimeoutMs);
+    if (ready && agent == u"ready"_s)
+        return true;
+    if (error)
+        *error = u"the simulator's agent media peer is not ready ("_s + agent + u"): "_s +
+                 QString::fromUtf8(m_output);
+    return false;
 }
 
 ClientConfig SimulatorProcess::clientConfig(const QString &userId, bool overTls) const

@@ -17,18 +17,35 @@ namespace cec::test {
 class SimulatorProcess final
 {
 public:
+    // The agent media peer is a WebEngine process that takes seconds to start on a slow machine,
+    // and the simulator holds 168101 back until it is up. Tests that carry no media run without it
+    // (168101 at once, INVITEs answered 503); tests with media start it with the simulator and
+    // wait until it is ready, so no test's clock includes Chromium's start-up.
+    enum class MediaAgent {
+        Off,
+        Ready,
+    };
+
     struct Options
     {
         bool tls = false;     // also serve HTTPS with a CA generated for this test
         QString scenarioFile; // --scenario
         QStringList extraArguments;
+        MediaAgent mediaAgent = MediaAgent::Off;
     };
 
     SimulatorProcess();
     explicit SimulatorProcess(Options options);
+    static Options withMediaAgent() // the default options plus a ready agent media peer
+    {
+        Options options;
+        options.mediaAgent = MediaAgent::Ready;
+        return options;
+    }
     ~SimulatorProcess();
 
-    // Starts cec-sim and waits for its "listening" line(s). False (with the reason) on failure.
+    // Starts cec-sim and waits for its "listening" line(s) and, with MediaAgent::Ready, for the
+    // agent media peer. False (with the reason) on failure.
     bool start(QString *error = nullptr);
     static QString executablePath();
 
@@ -53,6 +70,7 @@ public:
 
 private:
     bool generateCertificates(QString *error);
+    bool waitForMediaAgent(QString *error);
 
     Options m_options;
     QProcess m_process;

@@ -42,6 +42,7 @@ protected:
     {
         SimulatorProcess::Options options;
         options.extraArguments = {u"--quiet"_s};
+        options.mediaAgent = SimulatorProcess::MediaAgent::Ready;
         m_sim = std::make_unique<SimulatorProcess>(options);
         QString error;
         ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
