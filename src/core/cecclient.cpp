@@ -176,13 +176,18 @@ void CecClientPrivate::deliver(const std::shared_ptr<PendingCall> &call, Result<
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
+QDateTime CecClientPrivate::now() const
+{
+    return m_config.clock ? m_config.clock() : QDateTime::currentDateTimeUtc();
+}
+
 bool CecClientPrivate::accessTokenUsable() const
 {
     if (!m_accessToken || m_accessToken->token.isEmpty())
         return false;
     // Renew at 80 % of the lifetime, judged when a request starts.
     const qint64 renewAfterMs = qint64(m_accessToken->lifetimeSeconds) * 800;
-    return QDateTime::currentDateTimeUtc() < m_accessToken->createdAt.addMSecs(renewAfterMs);
+    return now() < m_accessToken->createdAt.addMSecs(renewAfterMs);
 }
 
 bool CecClientPrivate::anyWaiterNeedsMessaging() const
@@ -238,7 +243,7 @@ void CecClientPrivate::fetchAccessToken()
             return;
         }
         Result<AccessToken> token =
-            parse::accessToken(raw.value(), QDateTime::currentDateTimeUtc());
+            parse::accessToken(raw.value(), now());
         if (!token) {
             finishRenewal(token.error());
             return;

@@ -69,6 +69,8 @@ public:
     CecClientPrivate(const CecClientPrivate &) = delete;
     CecClientPrivate &operator=(const CecClientPrivate &) = delete;
 
+    QDateTime now() const;
+
     // Runs a request: tokens first (single-flight), then the HTTP exchange, one retry on 401/403.
     void submit(RequestSpec spec, QObject *context, RawCompletion complete);
     // Delivers a refusal from the event loop, so that callers never see re-entrant callbacks.

@@ -323,11 +323,9 @@ public:
             // CONNECT straight to an agent channel lands in the queue (queueFlag "Y").
             setState(State::Queued);
         }
-        if (message.sourceType == protocol::SourceType::System &&
-            message.content.contains("ended"_L1, Qt::CaseInsensitive)) {
-            qCInfo(lcChat) << "system notice ended the chat";
-            finish(State::Ended);
-        }
+        // A SYSTEM notice never ends the chat by its words: tenants write them in their own
+        // language ("系统" tenants in Chinese). The end is the DISCONNECT downlink, or a queue
+        // query's "session has ended" code (docs/cec-api-notes.md, "How a chat ends").
     }
 
     // The server's READ lists its own messageCodes for our messages, which we never learn (send
@@ -520,6 +518,10 @@ public:
             }
             if (code == protocol::result::kQueueAlreadyWithAgent) {
                 setState(State::WithAgent);
+            } else if (code == protocol::result::kQueueSessionEnded ||
+                       code == protocol::result::kQueueSessionAlreadyEnded) {
+                qCInfo(lcChat) << "the queue query says the session has ended";
+                finish(State::Ended);
             } else if (code == protocol::result::kQueueTransferredToIvr) {
                 setState(State::Connected); // back with the bot/IVR
             } else {

@@ -2,6 +2,7 @@
 // persisting them is the caller's business (the app uses the OS keychain).
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QNetworkProxy>
 #include <QSslCertificate>
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace cec {
@@ -35,6 +37,10 @@ struct ClientConfig final
     // Extra CAs trusted in addition to the system's; TLS errors are never ignored.
     QList<QSslCertificate> extraCaCertificates;
     std::optional<QNetworkProxy> proxy; // nullopt: the application/system default
+
+    // The clock token lifetimes are counted by (UTC). Empty: the system clock. Tests set one so
+    // that renewal at 80 % is checked without waiting for real seconds to pass.
+    std::function<QDateTime()> clock;
 
     // Empty when usable, else a sentence naming what is missing or wrong.
     QString validate() const;

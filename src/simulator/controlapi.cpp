@@ -134,7 +134,8 @@ void SimulatorServer::handleControl(const HttpRequest &request, const PendingRes
         return reply->send(HttpReply::json(m_gateway->mediaState(request.queryValue("userId"_L1))));
     }
     if (method == "POST"_L1 &&
-        (path.startsWith("/sim/agent/"_L1) || path.startsWith("/sim/call/"_L1))) {
+        (path.startsWith("/sim/agent/"_L1) || path.startsWith("/sim/call/"_L1) ||
+         path.startsWith("/sim/system/"_L1))) {
         if (!needUser())
             return;
         const QString action = path.section(u'/', 2);
@@ -149,7 +150,14 @@ void SimulatorServer::handleControl(const HttpRequest &request, const PendingRes
         if (action == "agent/read"_L1)
             return reply->send(outcome(m_tenant.agentRead(userId)));
         if (action == "agent/leave"_L1)
-            return reply->send(outcome(m_tenant.agentLeave(userId)));
+            return reply->send(
+                outcome(m_tenant.agentLeave(userId, body.value(u"text"_s).toString())));
+        if (action == "system/say"_L1) {
+            const QString text = body.value(u"text"_s).toString();
+            if (text.isEmpty())
+                return reply->send(failure(400, u"text is required"_s));
+            return reply->send(outcome(m_tenant.systemSay(userId, text)));
+        }
         if (action == "agent/file"_L1) {
             const QString fileType = body.value(u"fileType"_s).toString();
             QByteArray bytes;

@@ -1021,6 +1021,15 @@ QString Tenant::agentSay(const QString &userId, const QString &message)
     return {};
 }
 
+QString Tenant::systemSay(const QString &userId, const QString &message)
+{
+    Customer &c = customer(userId);
+    if (!isConnected(c))
+        return u"customer %1 has no connected chat session"_s.arg(userId);
+    sayText(c, u"SYSTEM"_s, message);
+    return {};
+}
+
 QString Tenant::agentTyping(const QString &userId)
 {
     Customer &c = customer(userId);
@@ -1060,13 +1069,13 @@ QString Tenant::agentFile(const QString &userId, const QString &fileName, const 
     return {};
 }
 
-QString Tenant::agentLeave(const QString &userId)
+QString Tenant::agentLeave(const QString &userId, const QString &text)
 {
     Customer &c = customer(userId);
     if (!isConnected(c))
         return u"customer %1 has no connected chat session"_s.arg(userId);
-    const QJsonObject message =
-        downlink(c, u"DISCONNECT"_s, u"AGENT"_s, u"The agent has ended the chat."_s);
+    const QJsonObject message = downlink(c, u"DISCONNECT"_s, u"AGENT"_s,
+                                         text.isEmpty() ? u"The agent has ended the chat."_s : text);
     ++c.generation; // stop scripted replies, but keep the DISCONNECT for the next poll
     c.mode = Mode::Ended;
     c.unreadCodes.clear();

@@ -51,11 +51,13 @@ public:
 
     // Control API: each returns an error text, empty on success.
     QString agentSay(const QString &userId, const QString &text);
+    // A notice with sourceType SYSTEM, in whatever language the tenant uses.
+    QString systemSay(const QString &userId, const QString &text);
     QString agentTyping(const QString &userId);
     QString agentRead(const QString &userId);
     QString agentFile(const QString &userId, const QString &fileName, const QString &fileType,
                       const QByteArray &bytes, bool mediaLibrary, QString *key);
-    QString agentLeave(const QString &userId);
+    QString agentLeave(const QString &userId, const QString &text = {});
     QString callRelease(const QString &userId, const QString &causeDesc);
     QString callFail(const QString &userId, const QString &causeDesc);
     QString callTransfer(const QString &userId);

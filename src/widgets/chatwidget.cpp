@@ -572,13 +572,13 @@ DownloadRequest ChatWidgetPrivate::downloadRequestFor(const ChatMessage &message
     return request;
 }
 
-bool ChatWidgetPrivate::isDownloadLimitError(const ApiError &error)
+bool ChatWidgetPrivate::isDownloadRefusal(const ApiError &error)
 {
-    // The service names its download cap only in words (§3.6 "2 MB by default").
-    const QString detail = error.detail();
-    return detail.contains("exceed"_L1, Qt::CaseInsensitive) ||
-           detail.contains("2 MB"_L1, Qt::CaseInsensitive) ||
-           detail.contains("too large"_L1, Qt::CaseInsensitive);
+    // downloadFileStream answers every refusal with resultCode 13 and a free-text reason in the
+    // tenant's language; the 2 MB cap has no code of its own (docs/cec-api-notes.md, "Files").
+    // So the code decides, and the sentence names the cap as the likely cause.
+    return error.kind() == ApiError::Kind::Result &&
+           error.code() == protocol::result::kProcessingFailure;
 }
 
 void ChatWidgetPrivate::downloadThumbnail(const ChatMessage &message)
@@ -588,10 +588,10 @@ void ChatWidgetPrivate::downloadThumbnail(const ChatMessage &message)
     model.setAttachment(id, State::Loading);
     client.downloadFile(downloadRequestFor(message), q, [this, id](Result<QByteArray> result) {
         if (!result) {
-            if (isDownloadLimitError(result.error())) {
-                model.setAttachment(id, State::TooLarge,
-                                    tr("This picture is larger than 2 MB, the most that can be "
-                                       "downloaded here."));
+            if (isDownloadRefusal(result.error())) {
+                model.setAttachment(id, State::Refused,
+                                    tr("The service did not give this picture. Pictures over 2 MB "
+                                       "cannot be downloaded here."));
             } else {
                 model.setAttachment(id, State::Failed, result.error().userMessage());
             }
@@ -614,7 +614,7 @@ void ChatWidgetPrivate::saveAttachment(const QString &id)
     const ChatMessage copy = *message;
     const State previous =
         model.data(model.indexOf(id), ConversationModel::AttachmentStateRole).value<State>();
-    if (previous == State::TooLarge)
+    if (previous == State::Refused)
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) +
                               u'/' + ConversationModel::displayText(copy);
@@ -627,11 +627,11 @@ void ChatWidgetPrivate::saveAttachment(const QString &id)
     client.downloadFile(
         downloadRequestFor(copy), q, [this, id, fileName, thumbnail](Result<QByteArray> result) {
             if (!result) {
-                if (isDownloadLimitError(result.error())) {
-                    model.setAttachment(id, State::TooLarge,
-                                        tr("This file is larger than 2 MB, the most that can be "
-                                           "downloaded here. Ask the agent to send it another "
-                                           "way."));
+                if (isDownloadRefusal(result.error())) {
+                    model.setAttachment(id, State::Refused,
+                                        tr("The service did not give this file. Files over 2 MB "
+                                           "cannot be downloaded here: if it is large, ask the "
+                                           "agent to send it another way."));
                 } else {
                     model.setAttachment(id, State::Failed, result.error().userMessage());
                 }

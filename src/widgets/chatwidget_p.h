@@ -76,7 +76,7 @@ public:
 
     static QString storeKey(const ClientConfig &config);
     static DownloadRequest downloadRequestFor(const ChatMessage &message);
-    static bool isDownloadLimitError(const ApiError &error);
+    static bool isDownloadRefusal(const ApiError &error);
 
     ChatWidget *const q;
     ChatWidgetConfig config;

@@ -45,7 +45,7 @@ public:
         None,
         Loading,
         Ready,
-        TooLarge,
+        Refused, // the service will not give it (downloadFileStream code 13): no retry
         Failed
     };
     Q_ENUM(AttachmentState)

@@ -102,7 +102,7 @@ QString actionText(ConversationModel::AttachmentState state, bool isImage)
     switch (state) {
     case State::Loading:
         return isImage ? MessageDelegate::tr("Loading image…") : MessageDelegate::tr("Saving…");
-    case State::TooLarge:
+    case State::Refused:
     case State::Failed:
         return {};
     default:

@@ -82,8 +82,7 @@ bool KeyringSession::startBus(QString *error)
     m_bus = processBoundToThisOne();
     m_bus->start(u"dbus-daemon"_s,
                  {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
-    if (!waitFor([this] { return m_bus->canReadLine() || m_bus->state() == QProcess::NotRunning; },
-                 5000) ||
+    if (!waitFor([this] { return m_bus->canReadLine() || m_bus->state() == QProcess::NotRunning; }) ||
         !m_bus->canReadLine()) {
         *error =
             u"dbus-daemon did not start: "_s + QString::fromUtf8(m_bus->readAllStandardError());
@@ -110,8 +109,7 @@ bool KeyringSession::startKeyring(QString *error)
         [] {
             auto *bus = QDBusConnection::sessionBus().interface();
             return bus && bus->isServiceRegistered(u"org.freedesktop.secrets"_s).value();
-        },
-        10000);
+        });
     if (!registered)
         *error = u"no Secret Service on the private bus: "_s +
                  QString::fromUtf8(m_keyring->readAllStandardError());

@@ -54,7 +54,7 @@ TEST(Demo, FirstRunTryTheDemoConnectsToTheSimulatedBot)
 
     ASSERT_TRUE(waitFor([&] { return app.demoSimulator() && app.demoSimulator()->isRunning(); }))
         << "cec-sim was not started";
-    ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }, 20000))
+    ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }))
         << "the bot greeting did not arrive";
     EXPECT_TRUE(app.mainWindow().windowTitle().contains(u"Demo"_s))
         << app.mainWindow().windowTitle().toStdString();
@@ -63,7 +63,7 @@ TEST(Demo, FirstRunTryTheDemoConnectsToTheSimulatedBot)
     ASSERT_TRUE(processAlive(simulatorPid));
     app.mainWindow().close();
     EXPECT_EQ(app.demoSimulator(), nullptr);
-    EXPECT_TRUE(waitFor([&] { return !processAlive(simulatorPid); }, 5000))
+    EXPECT_TRUE(waitFor([&] { return !processAlive(simulatorPid); }))
         << "cec-sim still runs after the window closed";
 }
 
@@ -85,7 +85,7 @@ TEST(Demo, DemoOptionSkipsTheFirstRunChoiceAndStartsFresh)
                          });
         app.start();
         EXPECT_EQ(app.firstRunDialog(), nullptr);
-        ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }, 20000));
+        ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }));
         EXPECT_EQ(announcedUrl, app.demoSimulator()->url());
         const QString id = app.chatWidget()->session().sendText(u"marker from the first demo"_s);
         ASSERT_TRUE(waitFor([&] {
@@ -101,7 +101,7 @@ TEST(Demo, DemoOptionSkipsTheFirstRunChoiceAndStartsFresh)
     QObject::connect(&again, &cec::app::ChatApplication::demoReady,
                      [&](const QUrl &, const QString &customer) { secondCustomer = customer; });
     again.start();
-    ASSERT_TRUE(waitFor([&] { return hasBotMessage(again.chatWidget()); }, 20000));
+    ASSERT_TRUE(waitFor([&] { return hasBotMessage(again.chatWidget()); }));
     EXPECT_EQ(secondCustomer, firstCustomer) << "the customer id was not kept";
     const auto messages = again.chatWidget()->session().messages();
     EXPECT_TRUE(std::none_of(messages.begin(), messages.end(), [](const cec::ChatMessage &m) {

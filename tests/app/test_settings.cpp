@@ -181,7 +181,7 @@ TEST(Keychain, WithoutASecretServiceTheSecretStaysInMemoryOnly)
     child<QLineEdit>(dialog, "channelIdEdit")->setText(u"1011577355744904195"_s);
     child<QPushButton>(dialog, "okButton")->click();
 
-    ASSERT_TRUE(waitFor([&] { return !messages.isEmpty(); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return !messages.isEmpty(); }))
         << "no message about the missing keyring";
     EXPECT_TRUE(messages.first().contains(u"no keyring"_s)) << messages.first().toStdString();
 
@@ -189,15 +189,14 @@ TEST(Keychain, WithoutASecretServiceTheSecretStaysInMemoryOnly)
     EXPECT_EQ(app.secretStore().cached(key), u"cec-demo-secret"_s)
         << "the secret was not kept for this run";
     // ... and the chat connects with it.
-    ASSERT_TRUE(waitFor([&] { return app.chatWidget() != nullptr; }, 15000));
+    ASSERT_TRUE(waitFor([&] { return app.chatWidget() != nullptr; }));
     EXPECT_TRUE(waitFor(
         [&] {
             const auto shown = app.chatWidget()->session().messages();
             return std::any_of(shown.begin(), shown.end(), [](const cec::ChatMessage &m) {
                 return m.source == cec::protocol::SourceType::Robot;
             });
-        },
-        15000))
+        }))
         << "no bot greeting";
 
     const cec::app::AppSettings saved = cec::app::SettingsStore(dir.path()).load();
@@ -215,7 +214,7 @@ TEST(Keychain, WithoutASecretServiceTheSecretStaysInMemoryOnly)
         result = r;
         done = true;
     });
-    ASSERT_TRUE(waitFor([&] { return done; }, 15000));
+    ASSERT_TRUE(waitFor([&] { return done; }));
     EXPECT_FALSE(result.secret.has_value());
     EXPECT_FALSE(result.error.isEmpty());
 }
@@ -242,7 +241,7 @@ TEST(Keychain, SecretRoundTripsThroughTheKeyring)
             writeError = e;
             written = true;
         });
-        ASSERT_TRUE(waitFor([&] { return written; }, 15000));
+        ASSERT_TRUE(waitFor([&] { return written; }));
         ASSERT_TRUE(writeError.isEmpty()) << writeError.toStdString();
     }
     cec::app::SecretStore nextRun; // nothing cached: the value must come from the keyring
@@ -252,11 +251,11 @@ TEST(Keychain, SecretRoundTripsThroughTheKeyring)
         result = r;
         done = true;
     });
-    ASSERT_TRUE(waitFor([&] { return done; }, 15000));
+    ASSERT_TRUE(waitFor([&] { return done; }));
     EXPECT_TRUE(result.error.isEmpty()) << result.error.toStdString();
     EXPECT_EQ(result.secret, QString::fromLatin1(secretValue));
 
     bool removed = false;
     nextRun.remove(key, [&](const QString &) { removed = true; });
-    ASSERT_TRUE(waitFor([&] { return removed; }, 15000));
+    ASSERT_TRUE(waitFor([&] { return removed; }));
 }

@@ -222,7 +222,7 @@ int main(int argc, char **argv)
             std::tie(callPss, callProcesses) = treePssKiB();
         }
         QTest::mouseClick(hangUp, Qt::LeftButton);
-        if (!waitFor([&] { return panel->phase() == CallPanel::Phase::Ended; }, 10000)) {
+        if (!waitFor([&] { return panel->phase() == CallPanel::Phase::Ended; })) {
             std::fprintf(stderr, "run %d: hang-up did not end the call\n", run);
             return 1;
         }

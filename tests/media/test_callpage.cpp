@@ -23,7 +23,7 @@ protected:
     void SetUp() override
     {
         media.prepare();
-        ASSERT_TRUE(waitFor([&] { return media.isReady(); }, 15000))
+        ASSERT_TRUE(waitFor([&] { return media.isReady(); }))
             << "the page's bridge never connected";
     }
 
@@ -69,7 +69,7 @@ TEST_F(CallPageTest, DeviceCheckWithFakeDevicesOffersVoiceAndVideo)
 {
     QSignalSpy checked(&media, &cec::WebEngineCallMedia::devicesChecked);
     media.checkDevices();
-    ASSERT_TRUE(waitFor([&] { return checked.count() == 1; }, 15000));
+    ASSERT_TRUE(waitFor([&] { return checked.count() == 1; }));
     const auto check = checked.at(0).at(0).value<cec::DeviceCheck>();
     EXPECT_TRUE(check.canVoice);
     EXPECT_TRUE(check.canVideo);
@@ -96,9 +96,9 @@ TEST_F(CallPageTest, RefusesNavigation)
 {
     QSignalSpy refused(&media.page(), &cec::CallPage::refused);
     eval(u"location.href = 'https://example.com/'"_s);
-    EXPECT_TRUE(waitFor([&] { return refusedSomething(refused, u"navigation"_s); }, 5000));
+    EXPECT_TRUE(waitFor([&] { return refusedSomething(refused, u"navigation"_s); }));
     eval(u"location.reload()"_s);
-    EXPECT_TRUE(waitFor([&] { return refused.count() >= 2; }, 5000));
+    EXPECT_TRUE(waitFor([&] { return refused.count() >= 2; }));
     // Still the call page, still connected.
     EXPECT_EQ(media.page().url(), cec::CallPage::pageUrl());
     EXPECT_TRUE(eval(u"typeof cecCall === 'object'"_s).toBool());

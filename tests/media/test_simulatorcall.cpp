@@ -50,15 +50,14 @@ protected:
                          [this](const cec::CallStatistics &s) { m_stats = s; });
         m_media.prepare(); // as the widget does: page ready before the click
         m_session->checkSupport();
-        ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ready && m_media.isReady(); },
-                            15000));
+        ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ready && m_media.isReady(); }));
     }
 
     void TearDown() override
     {
         if (m_session && m_session->state() == State::InCall) {
             m_session->hangUp();
-            waitFor([&] { return m_session->state() == State::Ended; }, 5000);
+            waitFor([&] { return m_session->state() == State::Ended; });
         }
     }
 
@@ -124,15 +123,13 @@ TEST_F(SimulatorCallTest, VoiceCallWithTheSimulatedAgent)
         [&] {
             return m_stats.audioBytesReceived > 2000 && m_stats.audioSamplesReceived > 0 &&
                    m_stats.inboundAudioEnergy > 0 && m_stats.audioBytesSent > 2000;
-        },
-        15000))
+        }))
         << "customer received " << m_stats.audioBytesReceived << " B";
     ASSERT_TRUE(waitFor(
         [&] {
             return agentInbound(u"audio"_s, u"bytes"_s) > 2000 &&
                    agentInbound(u"audio"_s, u"totalSamplesReceived"_s) > 0;
-        },
-        10000))
+        }))
         << QJsonDocument(mediaReport()).toJson().toStdString();
 }
 
@@ -141,9 +138,9 @@ TEST_F(SimulatorCallTest, VideoCallShowsTheTestPattern)
     inCall(cec::protocol::MediaAbility::Video);
     ASSERT_EQ(m_session->state(), State::InCall);
     ASSERT_TRUE(
-        waitFor([&] { return m_stats.framesDecoded > 10 && m_stats.framesSent > 10; }, 15000))
+        waitFor([&] { return m_stats.framesDecoded > 10 && m_stats.framesSent > 10; }))
         << "decoded " << m_stats.framesDecoded << ", sent " << m_stats.framesSent;
-    ASSERT_TRUE(waitFor([&] { return agentInbound(u"video"_s, u"framesDecoded"_s) > 10; }, 10000))
+    ASSERT_TRUE(waitFor([&] { return agentInbound(u"video"_s, u"framesDecoded"_s) > 10; }))
         << QJsonDocument(mediaReport()).toJson().toStdString();
 }
 
@@ -151,16 +148,15 @@ TEST_F(SimulatorCallTest, HangUpReachesTheSimulatorAsByeAndDrop)
 {
     inCall(cec::protocol::MediaAbility::Voice);
     m_session->hangUp();
-    ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ended; }, 10000));
-    EXPECT_TRUE(waitFor([&] { return m_media.state() == cec::MediaState::Ended; }, 5000));
-    EXPECT_TRUE(waitFor([&] { return sipSaw(u"customer"_s, u"BYE"_s); }, 5000));
+    ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ended; }));
+    EXPECT_TRUE(waitFor([&] { return m_media.state() == cec::MediaState::Ended; }));
+    EXPECT_TRUE(waitFor([&] { return sipSaw(u"customer"_s, u"BYE"_s); }));
     EXPECT_TRUE(waitFor(
         [&] {
             return m_sim.control("GET", u"/sim/state?userId="_s + kUserId)
                        .value(u"call"_s)
                        .toString() == u"dropped"_s;
-        },
-        5000));
+        }));
 }
 
 TEST_F(SimulatorCallTest, AgentReleaseEndsTheMedia)
@@ -168,10 +164,10 @@ TEST_F(SimulatorCallTest, AgentReleaseEndsTheMedia)
     inCall(cec::protocol::MediaAbility::Voice);
     m_sim.control("POST", u"/sim/call/release"_s,
                   {{u"userId"_s, kUserId}, {u"causeDesc"_s, u"Agent released"_s}});
-    ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ended; }, 10000));
-    EXPECT_TRUE(waitFor([&] { return m_media.state() == cec::MediaState::Ended; }, 5000));
-    EXPECT_TRUE(sipSaw(u"agent"_s, u"BYE"_s));
-    EXPECT_FALSE(sipSaw(u"customer"_s, u"BYE"_s) && !sipSaw(u"agent"_s, u"BYE"_s));
+    ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ended; }));
+    EXPECT_TRUE(waitFor([&] { return m_media.state() == cec::MediaState::Ended; }));
+    // The agent peer's BYE goes through the gateway on its own schedule: wait for it in the log.
+    EXPECT_TRUE(waitFor([&] { return sipSaw(u"agent"_s, u"BYE"_s); }));
 }
 
 } // namespace

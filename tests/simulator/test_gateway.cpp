@@ -84,7 +84,7 @@ protected:
         QObject::connect(m_page.get(), &QWebEnginePage::loadFinished,
                          [&loaded](bool ok) { loaded = ok; });
         m_page->load(QUrl(u"qrc:/customer/customer.html"_s));
-        ASSERT_TRUE(waitFor([&] { return loaded; }, 15000)) << "the customer page did not load";
+        ASSERT_TRUE(waitFor([&] { return loaded; })) << "the customer page did not load";
     }
 
     virtual SimulatorProcess::MediaAgent mediaAgent() const
@@ -210,21 +210,21 @@ TEST_F(GatewayTest, GatewayNegotiatesTheSipSubprotocol)
     bool connected = false;
     QObject::connect(&socket, &QWebSocket::connected, [&connected] { connected = true; });
     socket.open(QUrl(address), options);
-    ASSERT_TRUE(waitFor([&] { return connected; }, 5000)) << socket.errorString().toStdString();
+    ASSERT_TRUE(waitFor([&] { return connected; })) << socket.errorString().toStdString();
     EXPECT_EQ(socket.subprotocol(), u"sip"_s);
 
     QWebSocket without; // a client that does not speak SIP is turned away
     bool closed = false;
     QObject::connect(&without, &QWebSocket::disconnected, [&closed] { closed = true; });
     without.open(QUrl(address));
-    EXPECT_TRUE(waitFor([&] { return closed; }, 5000));
+    EXPECT_TRUE(waitFor([&] { return closed; }));
 }
 
 TEST_F(GatewayTest, VoiceCallCarriesMediaBothWays)
 {
     const QJsonObject setup = setUpCall(false);
     dial(setup, false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }, 15000))
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }))
         << QJsonDocument(customer()).toJson().toStdString();
     EXPECT_TRUE(sipMessage(u"customer"_s, u"INVITE"_s));
     EXPECT_TRUE(sipMessage(u"agent"_s, {}, 200, u"INVITE"_s));
@@ -235,8 +235,7 @@ TEST_F(GatewayTest, VoiceCallCarriesMediaBothWays)
         [&] {
             const QJsonObject in = agentStats()[u"inbound"_s][u"audio"_s].toObject();
             return in[u"bytes"_s].toDouble() > 0 && in[u"totalSamplesReceived"_s].toDouble() > 0;
-        },
-        10000))
+        }))
         << QJsonDocument(media()).toJson().toStdString();
     EXPECT_GT(agentStats()[u"outbound"_s][u"audio"_s][u"bytes"_s].toDouble(), 0);
     // ... and the customer hears the agent's tone.
@@ -244,8 +243,7 @@ TEST_F(GatewayTest, VoiceCallCarriesMediaBothWays)
         [&] {
             const QJsonObject in = customer()[u"stats"_s][u"inbound"_s][u"audio"_s].toObject();
             return in[u"bytes"_s].toDouble() > 0 && in[u"audioLevel"_s].toDouble() > 0;
-        },
-        10000))
+        }))
         << QJsonDocument(customer()).toJson().toStdString();
     EXPECT_EQ(media()[u"call"_s][u"sip"_s].toString(), u"answered"_s);
     EXPECT_EQ(media()[u"call"_s][u"agentSession"_s].toString(), u"confirmed"_s);
@@ -255,20 +253,18 @@ TEST_F(GatewayTest, VideoCallCarriesFramesBothWays)
 {
     const QJsonObject setup = setUpCall(true);
     dial(setup, true);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }));
     EXPECT_TRUE(waitFor(
         [&] {
             return agentStats()[u"inbound"_s][u"video"_s][u"framesDecoded"_s].toDouble() > 0 &&
                    agentStats()[u"outbound"_s][u"video"_s][u"framesSent"_s].toDouble() > 0;
-        },
-        10000))
+        }))
         << QJsonDocument(media()).toJson().toStdString();
     EXPECT_TRUE(waitFor(
         [&] {
             return customer()[u"stats"_s][u"inbound"_s][u"video"_s][u"framesDecoded"_s].toDouble() >
                    0;
-        },
-        10000))
+        }))
         << QJsonDocument(customer()).toJson().toStdString();
     EXPECT_TRUE(agentStats()[u"video"_s].toBool());
 }
@@ -277,12 +273,12 @@ TEST_F(GatewayTest, AgentReleaseSendsByeAnd168110)
 {
     const QJsonObject setup = setUpCall(false);
     dial(setup, false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }));
 
     const QJsonObject released =
         m_sim->control("POST", u"/sim/call/release"_s, {{u"userId"_s, kUser}});
     ASSERT_TRUE(released[u"ok"_s].toBool());
-    EXPECT_TRUE(waitFor([&] { return customerSaw(u"ended"_s); }, 10000));
+    EXPECT_TRUE(waitFor([&] { return customerSaw(u"ended"_s); }));
     EXPECT_EQ(customer()[u"ended"_s][u"originator"_s].toString(), u"remote"_s);
     EXPECT_TRUE(sipMessage(u"agent"_s, u"BYE"_s));
     EXPECT_FALSE(nextEventContent(int(protocol::CallEventId::Release)).isEmpty());
@@ -293,15 +289,15 @@ TEST_F(GatewayTest, CustomerHangUpReachesTheSimulatorAsBye)
 {
     const QJsonObject setup = setUpCall(false);
     dial(setup, false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }));
 
     m_page->evaluate(u"customer.hangUp()"_s);
-    EXPECT_TRUE(waitFor([&] { return sipMessage(u"customer"_s, u"BYE"_s).has_value(); }, 5000));
+    EXPECT_TRUE(waitFor([&] { return sipMessage(u"customer"_s, u"BYE"_s).has_value(); }));
     EXPECT_TRUE(
-        waitFor([&] { return sipMessage(u"agent"_s, {}, 200, u"BYE"_s).has_value(); }, 5000));
-    EXPECT_TRUE(waitFor([&] { return callState() == u"dropped"_s; }, 5000));
+        waitFor([&] { return sipMessage(u"agent"_s, {}, 200, u"BYE"_s).has_value(); }));
+    EXPECT_TRUE(waitFor([&] { return callState() == u"dropped"_s; }));
     EXPECT_TRUE(waitFor(
-        [&] { return media()[u"call"_s][u"agentSession"_s].toString() == u"ended"_s; }, 5000));
+        [&] { return media()[u"call"_s][u"agentSession"_s].toString() == u"ended"_s; }));
 }
 
 TEST_F(GatewayTest, AnswerDelayHoldsBackThe200)
@@ -309,7 +305,7 @@ TEST_F(GatewayTest, AnswerDelayHoldsBackThe200)
     m_sim->configure({{u"clickToCall"_s, QJsonObject{{u"answerDelayMs"_s, 1500}}}});
     const QJsonObject setup = setUpCall(false);
     dial(setup, false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }));
     const auto invite = sipMessage(u"customer"_s, u"INVITE"_s);
     const auto ok = sipMessage(u"agent"_s, {}, 200, u"INVITE"_s);
     const auto ringing = sipMessage(u"agent"_s, {}, 180, u"INVITE"_s);
@@ -325,7 +321,7 @@ TEST_F(GatewayTest, MediaFailureRejectAnswers486And168105)
     m_sim->configure({{u"clickToCall"_s, QJsonObject{{u"mediaFailure"_s, u"reject"_s}}}});
     const QJsonObject setup = setUpCall(false);
     dial(setup, false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }));
     EXPECT_EQ(customer()[u"failed"_s][u"status"_s].toInt(), 486);
     EXPECT_TRUE(sipMessage(u"agent"_s, {}, 486, u"INVITE"_s));
     const QJsonObject failure = nextEventContent(int(protocol::CallEventId::Failure));
@@ -338,7 +334,7 @@ TEST_F(GatewayTest, MediaFailureDeclineAnswers603)
 {
     m_sim->configure({{u"clickToCall"_s, QJsonObject{{u"mediaFailure"_s, u"decline"_s}}}});
     dial(setUpCall(false), false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }));
     EXPECT_EQ(customer()[u"failed"_s][u"status"_s].toInt(), 603);
 }
 
@@ -346,10 +342,10 @@ TEST_F(GatewayTest, CallFailRejectsAPendingInvite)
 {
     m_sim->configure({{u"clickToCall"_s, QJsonObject{{u"answerDelayMs"_s, 20000}}}});
     dial(setUpCall(false), false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"progress"_s); }, 15000)); // 180 Ringing
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"progress"_s); })); // 180 Ringing
     ASSERT_TRUE(
         m_sim->control("POST", u"/sim/call/fail"_s, {{u"userId"_s, kUser}})[u"ok"_s].toBool());
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }, 10000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }));
     EXPECT_EQ(customer()[u"failed"_s][u"status"_s].toInt(), 503);
     EXPECT_FALSE(nextEventContent(int(protocol::CallEventId::Failure)).isEmpty());
 }
@@ -366,7 +362,7 @@ protected:
 TEST_F(GatewayWithoutAgentTest, AnInviteGets503FromTheGateway)
 {
     dial(setUpCall(false), false);
-    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }, 15000));
+    ASSERT_TRUE(waitFor([&] { return customerSaw(u"failed"_s); }));
     EXPECT_EQ(customer()[u"failed"_s][u"status"_s].toInt(), 503);
     EXPECT_TRUE(sipMessage(u"gateway"_s, {}, 503, u"INVITE"_s));
     EXPECT_EQ(media()[u"agent"_s].toString(), u"off"_s);
@@ -394,7 +390,7 @@ TEST_F(GatewayTlsTest, SecureGatewayNegotiatesSipToo)
     bool connected = false;
     QObject::connect(&socket, &QWebSocket::connected, [&connected] { connected = true; });
     socket.open(QUrl(secure), options);
-    ASSERT_TRUE(waitFor([&] { return connected; }, 5000)) << socket.errorString().toStdString();
+    ASSERT_TRUE(waitFor([&] { return connected; })) << socket.errorString().toStdString();
     EXPECT_EQ(socket.subprotocol(), u"sip"_s);
 }
 

@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -11,7 +12,9 @@
 namespace cec::test {
 
 // Spins the event loop until the condition holds or the time runs out; returns the condition.
-inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+// The bound is generous on purpose: it only matters when the test fails, and loaded CI machines
+// are slow (a Chromium process can take seconds to start).
+inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {
@@ -23,11 +26,25 @@ inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 1000
     return true;
 }
 
+// Lets everything already posted to the event loop run: a zero timer queued now fires after the
+// zero timers and posted events queued before it. A test that checks that something did NOT
+// happen uses this after the moment it would have been triggered, instead of sleeping.
+inline bool drainPostedEvents(int rounds = 3)
+{
+    for (int round = 0; round < rounds; ++round) {
+        bool fired = false;
+        QTimer::singleShot(0, [&fired] { fired = true; });
+        if (!waitFor([&fired] { return fired; }))
+            return false;
+    }
+    return true;
+}
+
 // Runs an asynchronous client call and waits for its callback: wait<T>([&](auto cb){
 // client.poll(ctx, cb); })
 template <typename R>
 std::optional<R> waitResult(const std::function<void(std::function<void(R)>)> &call,
-                            int timeoutMs = 15000)
+                            int timeoutMs = 30000)
 {
     std::optional<R> result;
     call([&result](R r) { result.emplace(std::move(r)); });

@@ -3,6 +3,7 @@
 // tests/integration/client.
 #include "cecclient.h"
 #include "fakehttpserver.h"
+#include "recordingnetwork.h"
 #include "waitfor.h"
 
 #include <gtest/gtest.h>
@@ -92,7 +93,7 @@ protected:
     }
 
     cec::test::FakeHttpServer m_server;
-    QNetworkAccessManager m_network;
+    cec::test::RecordingNetworkAccessManager m_network;
     QObject m_context;
     std::function<std::optional<FakeResponse>(const FakeRequest &)> m_override;
     int m_accessIssued = 0;
@@ -329,14 +330,18 @@ TEST_F(CecClientTest, RotatedMessagingTokenIsUsedFromThenOn)
 
 TEST_F(CecClientTest, AccessTokenRenewedAt80PercentOfLifetime)
 {
-    m_accessLifetime = 1; // renew after 0.8 s
-    auto client = makeClient();
+    m_accessLifetime = 100; // seconds, on a clock the test moves
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    cec::ClientConfig configuration = config();
+    configuration.clock = [&now] { return now; };
+    auto client = makeClient(configuration);
     ASSERT_TRUE(run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); })->ok());
+    now = now.addSecs(79);
     ASSERT_TRUE(run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); })->ok());
-    EXPECT_EQ(m_server.requestsTo(u"/tokenByAkSk"_s).size(), 1);
-    QThread::msleep(850);
+    EXPECT_EQ(m_server.requestsTo(u"/tokenByAkSk"_s).size(), 1) << "still fresh at 79 %";
+    now = now.addSecs(2);
     ASSERT_TRUE(run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); })->ok());
-    EXPECT_EQ(m_server.requestsTo(u"/tokenByAkSk"_s).size(), 2);
+    EXPECT_EQ(m_server.requestsTo(u"/tokenByAkSk"_s).size(), 2) << "renewed at 81 %";
     EXPECT_EQ(m_server.requestsTo(u"/applyToken"_s).size(), 1);
     EXPECT_EQ(m_server.requestsTo(u"/poll"_s).value(2).header("authorization"), "Bearer access-2");
 }
@@ -498,7 +503,9 @@ TEST_F(CecClientTest, DestroyedContextSilencesTheCallback)
     auto fresh = makeClient();
     fresh->poll(early.get(), [&](cec::Result<cec::PollReply>) { called = true; });
     early.reset();
-    cec::test::waitFor([] { return false; }, 800);
+    // Every request either client made has finished, and what they posted has run.
+    ASSERT_TRUE(cec::test::waitFor([this] { return m_network.allAnswered(); }));
+    cec::test::drainPostedEvents();
     EXPECT_FALSE(called);
 }
 
@@ -519,7 +526,8 @@ TEST_F(CecClientTest, DestroyingTheClientAbortsWithoutCallbacks)
     tooLong.content = QString(2000, u'x');
     client->send(tooLong, &m_context, [&](cec::Result<cec::Done>) { called = true; });
     client.reset();
-    cec::test::waitFor([] { return false; }, 600);
+    ASSERT_TRUE(cec::test::waitFor([this] { return m_network.allAnswered(); }));
+    cec::test::drainPostedEvents();
     EXPECT_FALSE(called);
 }
 

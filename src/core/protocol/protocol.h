@@ -69,7 +69,8 @@ inline constexpr QLatin1StringView kOutsideWorkingHours{"12"};
 inline constexpr QLatin1StringView kProcessingFailure{"13"};
 inline constexpr QLatin1StringView kQueueAlreadyWithAgent{"160021"};
 inline constexpr QLatin1StringView kQueueTransferredToIvr{"160022"};
-inline constexpr QLatin1StringView kQueueSessionEnded{"160004"};
+inline constexpr QLatin1StringView kQueueSessionEnded{"160004"};     // no such session, or ended
+inline constexpr QLatin1StringView kQueueSessionAlreadyEnded{"5"};   // session already ended
 } // namespace result
 
 // Click-to-call events (seed page; cec-api.md §4.3).

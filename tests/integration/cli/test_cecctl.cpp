@@ -186,8 +186,7 @@ TEST_F(CecctlTest, ChatInterruptDisconnectsAndExitsWith130)
         [&] {
             seen += process.readAllStandardOutput();
             return seen.contains("Welcome to the test bot.");
-        },
-        20000))
+        }))
         << seen.toStdString();
     ::kill(pid_t(process.processId()), SIGINT);
     const CecctlRun result = collect(process, 20000);
@@ -305,8 +304,7 @@ TEST_F(CecctlTest, InterruptWhileQueuingDropsTheCall)
         [&] {
             seen += process.readAllStandardOutput();
             return seen.contains("168102") || process.state() == QProcess::NotRunning;
-        },
-        20000))
+        }))
         << seen.toStdString();
     ASSERT_EQ(process.state(), QProcess::Running) << seen.toStdString();
     ::kill(pid_t(process.processId()), SIGINT);

@@ -151,8 +151,7 @@ TEST_P(EveryEndpoint, HappyPath)
             if (reply.ok())
                 received += reply->messages;
             return !received.isEmpty();
-        },
-        8000));
+        }));
 
     EXPECT_TRUE(send(*client, ControlType::Input).ok());
     const auto chat = send(*client, ControlType::Chat, u"What are your opening hours? ⏰"_s);

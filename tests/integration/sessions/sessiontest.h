@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cecclient.h"
+#include "recordingnetwork.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
 
@@ -10,9 +11,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -76,16 +79,26 @@ protected:
         return m_sim.control("POST", path, body);
     }
 
+    // Proves that the client no longer makes timer-driven requests to `path` (`period`: the
+    // longest interval of the timer that would make them). Waits until every such request created
+    // so far is answered, then for a marker timer of three periods: Qt fires timers in order of
+    // expiry, so a request of a timer started before the marker is created before the marker
+    // fires — on any machine, however slow. Returns how many requests to `path` were created.
+    qsizetype requestsAfterQuiet(QStringView path, std::chrono::milliseconds period)
+    {
+        EXPECT_TRUE(waitFor([&] { return m_network.answered(path) == m_network.created(path); }))
+            << "a request is still open";
+        bool markerFired = false;
+        QTimer::singleShot(period * 3, [&markerFired] { markerFired = true; });
+        EXPECT_TRUE(waitFor([&markerFired] { return markerFired; }));
+        drainPostedEvents();
+        return m_network.created(path);
+    }
+
     // Declared in this order so that the client goes before the network manager it uses.
-    QNetworkAccessManager m_network;
+    RecordingNetworkAccessManager m_network;
     SimulatorProcess m_sim;
     std::unique_ptr<CecClient> m_client;
 };
-
-// Lets the event loop run for a while (to show that something does NOT happen).
-inline void settle(int ms)
-{
-    waitFor([] { return false; }, ms);
-}
 
 } // namespace cec::test

@@ -15,6 +15,10 @@ namespace {
 
 using State = ClickToCallSession::State;
 
+// The longest pause between two event polls in these tests (options.failureBackoff is 100 ms,
+// the default repollDelay 100 ms).
+constexpr std::chrono::milliseconds kLongestRepoll = 100ms;
+
 // A media layer the test drives: the far end can hang up or the connection can break.
 class ScriptedMedia final : public CallMedia
 {
@@ -156,8 +160,9 @@ TEST_F(ClickToCallTest, UnsupportedChannelIsUnavailable)
     m_session->checkSupport();
     ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Unavailable; }));
     m_session->start(protocol::MediaAbility::Voice); // refused in this state
-    settle(200);
-    EXPECT_TRUE(requestsTo(protocol::path::kCreateClickToCall).isEmpty());
+    EXPECT_EQ(m_session->state(), State::Unavailable);
+    drainPostedEvents();
+    EXPECT_EQ(m_network.created(protocol::path::kCreateClickToCall), 0);
 }
 
 TEST_F(ClickToCallTest, VoiceCallRunsTheSeedSequenceUntilReleased)
@@ -175,11 +180,10 @@ TEST_F(ClickToCallTest, VoiceCallRunsTheSeedSequenceUntilReleased)
     ASSERT_EQ(m_endReasons.size(), 1u);
     EXPECT_EQ(m_endReasons[0], u"Agent hung up"_s);
     EXPECT_TRUE(m_failures.empty());
-    // Polling stops after 168110.
-    settle(200);
-    const auto polls = eventPolls();
-    settle(500);
-    EXPECT_EQ(eventPolls(), polls);
+    // Polling stops after 168110: no poll after the one that brought it.
+    const qsizetype pollsWhenEnded = m_network.created(protocol::path::kClickToCallEvents);
+    EXPECT_EQ(requestsAfterQuiet(protocol::path::kClickToCallEvents, kLongestRepoll),
+              pollsWhenEnded);
 }
 
 TEST_F(ClickToCallTest, VideoCallAsksForVideo)
@@ -201,7 +205,7 @@ TEST_F(ClickToCallTest, CreateOutsideWorkingHoursFails)
     ASSERT_EQ(m_failures.size(), 1u);
     EXPECT_EQ(m_failures[0].first.code(), u"12"_s);
     EXPECT_NE(m_failures[0].second.indexOf(u"working hours"_s), -1);
-    EXPECT_EQ(eventPolls(), 0);
+    EXPECT_EQ(requestsAfterQuiet(protocol::path::kClickToCallEvents, kLongestRepoll), 0);
 }
 
 TEST_F(ClickToCallTest, FailureOutcomeReportsTheCause)
@@ -295,8 +299,8 @@ TEST_F(ClickToCallTest, ThreeFailedEventPollsEndTheCall)
     ASSERT_EQ(m_failures.size(), 1u);
     EXPECT_NE(m_failures[0].second.indexOf(u"Lost contact"_s), -1);
     ASSERT_TRUE(waitFor([this] { return drops() == 1; }));
-    settle(600);
-    EXPECT_EQ(eventPolls(), 3) << "no fourth event poll after the third failure";
+    EXPECT_EQ(requestsAfterQuiet(protocol::path::kClickToCallEvents, kLongestRepoll), 3)
+        << "no fourth event poll after the third failure";
 }
 
 TEST_F(ClickToCallTest, FailureCountResetsAfterAGoodAnswer)
@@ -321,9 +325,14 @@ TEST_F(ClickToCallTest, EmptyPollsKeepPollingWhileInCall)
     configureCall({{u"eventHoldMs"_s, 150}});
     reachInCall();
     ASSERT_FALSE(HasFatalFailure());
-    const auto before = eventPolls();
-    settle(1200);
-    EXPECT_GE(eventPolls(), before + 3);
+    const auto statesInCall = m_states.size();
+    const auto before = m_network.answered(protocol::path::kClickToCallEvents);
+    // Three empty answers in a row, each followed by another poll, and the call goes on.
+    ASSERT_TRUE(waitFor([&] {
+        return m_network.answered(protocol::path::kClickToCallEvents) >= before + 3 &&
+               m_network.created(protocol::path::kClickToCallEvents) >= before + 4;
+    }));
+    EXPECT_EQ(m_states.size(), statesInCall) << "no state change while the call is up";
     EXPECT_EQ(m_session->state(), State::InCall);
 }
 
@@ -374,8 +383,9 @@ TEST_F(ClickToCallMediaTest, ReleaseHangsUpTheMedia)
     ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Ended; }));
     EXPECT_EQ(m_scriptedMedia.hangUps, 1);
     ASSERT_EQ(m_endReasons.size(), 1u) << "our own hang-up is not a second end";
-    settle(300);
-    EXPECT_EQ(drops(), 0) << "the service released it already";
+    drainPostedEvents(); // a drop would be created from the release's own callback
+    EXPECT_EQ(m_network.created(protocol::path::kDropClickToCall), 0)
+        << "the service released it already";
 }
 
 // Seen in CI: the service's end of a call can overtake the page's own report of it; that late

@@ -1,0 +1,52 @@
+// A real QNetworkAccessManager that notes every request the client creates, when it creates it.
+// "The client did not send X" is then checked against the client's own requests up to a moment
+// the test can name (a state change, a marker), instead of a server log read after a sleep.
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace cec::test {
+
+class RecordingNetworkAccessManager final : public QNetworkAccessManager
+{
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+
+    // Paths of the requests created so far, oldest first.
+    const QStringList &createdPaths() const { return m_paths; }
+    qsizetype created(QStringView path) const { return countOf(m_paths, path); }
+    // Requests to `path` whose reply has finished (this is noted before the client's own slot
+    // runs, in the same signal emission).
+    qsizetype answered(QStringView path) const { return countOf(m_answeredPaths, path); }
+    // Every request created so far has finished (answered, failed or aborted).
+    bool allAnswered() const { return m_answeredPaths.size() == m_paths.size(); }
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
+    {
+        const QString path = request.url().path();
+        m_paths.append(path);
+        QNetworkReply *reply =
+            QNetworkAccessManager::createRequest(operation, request, outgoingData);
+        connect(reply, &QNetworkReply::finished, this, [this, path] { m_answeredPaths.append(path); });
+        return reply;
+    }
+
+private:
+    static qsizetype countOf(const QStringList &paths, QStringView path)
+    {
+        return std::count_if(paths.cbegin(), paths.cend(),
+                             [path](const QString &p) { return p == path; });
+    }
+
+    QStringList m_paths;
+    QStringList m_answeredPaths;
+};
+
+} // namespace cec::test
