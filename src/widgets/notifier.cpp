@@ -1,7 +1,8 @@
 #include "notifier_p.h"
 
+#include "notificationsound_p.h"
+
 #include <QApplication>
-#include <QSoundEffect>
 #include <QSystemTrayIcon>
 #include <QUrl>
 #include <QWidget>
@@ -82,9 +83,8 @@ bool Notifier::notifyNewMessage(const QString &sender, const QString &text)
 void Notifier::playSound()
 {
     if (!m_sound) {
-        m_sound = new QSoundEffect(this);
-        m_sound->setSource(QUrl(u"qrc:/cec/sounds/message.wav"_s));
-        m_sound->setVolume(0.6f);
+        m_sound = new NotificationSound(u":/cec/sounds/message.wav"_s, this);
+        m_sound->setVolume(0.6);
     }
     // Without an audio device this is silent; a notification never fails because of sound.
     m_sound->play();

@@ -5,11 +5,12 @@
 #include <QObject>
 #include <QPointer>
 
-class QSoundEffect;
 class QSystemTrayIcon;
 class QWidget;
 
 namespace cec {
+
+class NotificationSound;
 
 class Notifier final : public QObject
 {
@@ -38,7 +39,7 @@ private:
 
     QPointer<QWidget> m_window;
     QPointer<QSystemTrayIcon> m_trayIcon;
-    QSoundEffect *m_sound = nullptr; // created on first use, so chat-only start-up stays light
+    NotificationSound *m_sound = nullptr; // child, created on first use: start-up stays light
     bool m_trayEnabled = true;
     bool m_soundEnabled = true;
 };

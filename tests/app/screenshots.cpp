@@ -80,7 +80,7 @@ private:
         QNetworkRequest request(m_base.resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-        waitFor([reply] { return reply->isFinished(); });
+        waitFor([reply] { return reply->isFinished(); }, 10000);
         if (reply->error() != QNetworkReply::NoError)
             std::fprintf(stderr, "control %s %s: %s %s\n", verb.constData(), qPrintable(path),
                          qPrintable(reply->errorString()), reply->readAll().constData());
@@ -179,21 +179,21 @@ int main(int argc, char **argv)
                      });
     chatApp.mainWindow().resize(520, 720);
     chatApp.start();
-    if (!waitFor([&] { return chatApp.chatWidget() && !customer.isEmpty(); }))
+    if (!waitFor([&] { return chatApp.chatWidget() && !customer.isEmpty(); }, 20000))
         fail(u"the demo did not start"_s);
     cec::ChatWidget *chat = chatApp.chatWidget();
     QWidget *window = &chatApp.mainWindow();
     SimulatorControl control(simulatorUrl, customer);
     using Source = cec::protocol::SourceType;
 
-    if (!waitFor([&] { return count(chat, Source::Robot) >= 1; }))
+    if (!waitFor([&] { return count(chat, Source::Robot) >= 1; }, 20000))
         fail(u"no bot greeting"_s);
     if (!parser.isSet(onlyOption))
         save(window, out, u"chat-bot.png"_s); // the greeting with its suggested questions
     chat->session().sendText(language == "zh_CN"_L1 ? u"你们的营业时间是什么时候？"_s
                              : language == "ar"_L1 ? u"ما هي ساعات العمل؟ (opening hours)"_s
                                                    : u"What are your opening hours?"_s);
-    if (!waitFor([&] { return count(chat, Source::Robot) >= 2; }))
+    if (!waitFor([&] { return count(chat, Source::Robot) >= 2; }, 15000))
         fail(u"no bot answer"_s);
     if (parser.isSet(onlyOption)) {
         save(window, out, parser.value(onlyOption));
@@ -203,7 +203,7 @@ int main(int argc, char **argv)
     // Slow the queue down so that the banner can be photographed.
     control.post(u"/sim/config"_s, {{u"queueLength"_s, 2}, {u"queueStepMs"_s, 5000}});
     chat->session().requestAgent();
-    if (!waitFor([&] { return chat->session().queueInfo().has_value(); }))
+    if (!waitFor([&] { return chat->session().queueInfo().has_value(); }, 15000))
         fail(u"not queued"_s);
     settle(1500);
     save(window, out, u"chat-queued.png"_s);
@@ -213,7 +213,7 @@ int main(int argc, char **argv)
         fail(u"no agent joined"_s);
     const int agentBefore = count(chat, Source::Agent);
     chat->session().sendText(u"My order #1234 has not arrived yet."_s);
-    if (!waitFor([&] { return count(chat, Source::Agent) > agentBefore; }))
+    if (!waitFor([&] { return count(chat, Source::Agent) > agentBefore; }, 15000))
         control.post(u"/sim/agent/say"_s, {{u"text"_s, u"Let me check that for you."_s}});
     settle(1500);
     control.post(u"/sim/agent/read"_s);
@@ -222,7 +222,7 @@ int main(int argc, char **argv)
                      [&typing] { typing = true; });
     settle(1200);
     control.post(u"/sim/agent/typing"_s);
-    waitFor([&] { return typing; });
+    waitFor([&] { return typing; }, 5000);
     save(window, out, u"chat-agent.png"_s);
 
     control.post(
@@ -241,7 +241,8 @@ int main(int argc, char **argv)
     control.remove(u"/sim/faults"_s);
 
     chatApp.openSettings();
-    if (!waitFor([&] { return chatApp.settingsDialog() && chatApp.settingsDialog()->isVisible(); }))
+    if (!waitFor([&] { return chatApp.settingsDialog() && chatApp.settingsDialog()->isVisible(); },
+                 5000))
         fail(u"no settings dialog"_s);
     save(chatApp.settingsDialog(), out, u"settings.png"_s);
     chatApp.settingsDialog()->reject();

@@ -3,6 +3,7 @@
 // the test can name (a state change, a marker), instead of a server log read after a sleep.
 #pragma once
 
+#include <QAnyStringView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -19,10 +20,10 @@ public:
 
     // Paths of the requests created so far, oldest first.
     const QStringList &createdPaths() const { return m_paths; }
-    qsizetype created(QStringView path) const { return countOf(m_paths, path); }
+    qsizetype created(QAnyStringView path) const { return countOf(m_paths, path); }
     // Requests to `path` whose reply has finished (this is noted before the client's own slot
     // runs, in the same signal emission).
-    qsizetype answered(QStringView path) const { return countOf(m_answeredPaths, path); }
+    qsizetype answered(QAnyStringView path) const { return countOf(m_answeredPaths, path); }
     // Every request created so far has finished (answered, failed or aborted).
     bool allAnswered() const { return m_answeredPaths.size() == m_paths.size(); }
 
@@ -39,10 +40,10 @@ protected:
     }
 
 private:
-    static qsizetype countOf(const QStringList &paths, QStringView path)
+    static qsizetype countOf(const QStringList &paths, QAnyStringView path)
     {
         return std::count_if(paths.cbegin(), paths.cend(),
-                             [path](const QString &p) { return p == path; });
+                             [path](const QString &p) { return QAnyStringView::compare(p, path) == 0; });
     }
 
     QStringList m_paths;

@@ -84,7 +84,7 @@ protected:
     // so far is answered, then for a marker timer of three periods: Qt fires timers in order of
     // expiry, so a request of a timer started before the marker is created before the marker
     // fires — on any machine, however slow. Returns how many requests to `path` were created.
-    qsizetype requestsAfterQuiet(QStringView path, std::chrono::milliseconds period)
+    qsizetype requestsAfterQuiet(QAnyStringView path, std::chrono::milliseconds period)
     {
         EXPECT_TRUE(waitFor([&] { return m_network.answered(path) == m_network.created(path); }))
             << "a request is still open";

@@ -425,8 +425,8 @@ TEST_F(ChatWidgetTest, ARefusedDownloadIsExplainedWhateverLanguageTheServiceUses
         QStringList details;
         for (int i = 0; i < model()->rowCount(); ++i) {
             const QModelIndex index = model()->index(i, 0);
-            if (index.data(Role::AttachmentStateRole).value<ConversationModel::AttachmentState>() ==
-                ConversationModel::AttachmentState::Refused)
+            if (index.data(Role::AttachmentStateRole).toInt() ==
+                int(ConversationModel::AttachmentState::Refused))
                 details << index.data(Role::AttachmentDetailRole).toString();
         }
         return details;

@@ -52,7 +52,7 @@ TEST(LeaveMessageDialog, SendIsEnabledOnlyWhenBothFieldsAreValid)
 {
     LeaveMessageDialog dialog;
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog, 30000));
     Form form(dialog);
     ASSERT_TRUE(form.complete());
     EXPECT_FALSE(form.phone->accessibleName().isEmpty());
@@ -86,7 +86,7 @@ TEST(LeaveMessageDialog, MessageIsLimitedWithALiveCounter)
 {
     LeaveMessageDialog dialog;
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     Form form(dialog);
     ASSERT_TRUE(form.complete());
     EXPECT_EQ(form.counter->text(), u"0/2000"_s);
@@ -113,7 +113,7 @@ TEST_F(LeaveMessageAgainstSimulator, SentMessageReachesTheSimulatorWhileClosed)
 
     LeaveMessageDialog dialog;
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog, 30000));
     Form form(dialog);
     ASSERT_TRUE(form.complete());
     QTest::keyClicks(form.phone, u" +44 20 7946 0000 "_s);
@@ -145,7 +145,7 @@ TEST(LeaveMessageDialog, CancelRejects)
 {
     LeaveMessageDialog dialog;
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto *cancel = dialog.findChild<QPushButton *>(u"cancelButton"_s);
     ASSERT_NE(cancel, nullptr);
     QTest::mouseClick(cancel, Qt::LeftButton);

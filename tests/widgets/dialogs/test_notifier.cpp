@@ -1,13 +1,14 @@
 // Notifier: a tray message and a sound for a new message only while the chat window is inactive.
 #include "notifier_p.h"
 
+#include "notificationsound_p.h"
+
 #include "waitfor.h" // also: readable QString failures
 
 #include <gtest/gtest.h>
 
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QSoundEffect>
 #include <QSystemTrayIcon>
 #include <QTest>
 #include <QVBoxLayout>
@@ -41,7 +42,7 @@ protected:
     {
         window->activateWindow();
         QApplication::setActiveWindow(window);
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window, 30000));
     }
 
     std::unique_ptr<QWidget> m_chatWindow;
@@ -63,7 +64,7 @@ TEST_F(NotifierTest, NothingWhileTheChatWindowIsActive)
     EXPECT_EQ(notified.count(), 0);
     EXPECT_EQ(tray.count(), 0);
     EXPECT_EQ(sound.count(), 0);
-    EXPECT_EQ(notifier.findChild<QSoundEffect *>(), nullptr); // not even created
+    EXPECT_EQ(notifier.findChild<cec::NotificationSound *>(), nullptr); // not even created
 }
 
 TEST_F(NotifierTest, TrayMessageAndSoundWhileInactive)
@@ -75,7 +76,7 @@ TEST_F(NotifierTest, TrayMessageAndSoundWhileInactive)
     QSignalSpy notified(&notifier, &Notifier::notified);
     QSignalSpy tray(&notifier, &Notifier::trayMessageShown);
     QSignalSpy sound(&notifier, &Notifier::soundPlayed);
-    EXPECT_EQ(notifier.findChild<QSoundEffect *>(), nullptr); // lazily created
+    EXPECT_EQ(notifier.findChild<cec::NotificationSound *>(), nullptr); // lazily created
 
     EXPECT_TRUE(notifier.notifyNewMessage(u"Alice"_s, u"Your   refund\nis on its way"_s));
     ASSERT_EQ(notified.count(), 1);
@@ -84,9 +85,10 @@ TEST_F(NotifierTest, TrayMessageAndSoundWhileInactive)
     ASSERT_EQ(tray.count(), 1);
     EXPECT_EQ(tray.at(0).at(0).toString(), u"New message from Alice"_s);
     EXPECT_EQ(sound.count(), 1);
-    const auto *effect = notifier.findChild<QSoundEffect *>();
+    const auto *effect = notifier.findChild<cec::NotificationSound *>();
     ASSERT_NE(effect, nullptr);
-    EXPECT_EQ(effect->source(), QUrl(u"qrc:/cec/sounds/message.wav"_s));
+    EXPECT_EQ(effect->source(), u":/cec/sounds/message.wav"_s);
+    EXPECT_TRUE(effect->isValid()) << "the WAV file is read as 16-bit PCM";
 
     // Back in the chat: quiet again.
     activate(m_chatWindow.get());
@@ -136,7 +138,7 @@ TEST_F(NotifierTest, EachChannelCanBeSwitchedOff)
     EXPECT_TRUE(notifier.notifyNewMessage(u"Alice"_s, u"one"_s));
     EXPECT_EQ(tray.count(), 1);
     EXPECT_EQ(sound.count(), 0);
-    EXPECT_EQ(notifier.findChild<QSoundEffect *>(), nullptr);
+    EXPECT_EQ(notifier.findChild<cec::NotificationSound *>(), nullptr);
 
     notifier.setSoundEnabled(true);
     notifier.setTrayEnabled(false);

@@ -62,7 +62,7 @@ TEST_F(SurveyDialogTest, LevelsComeFromTheSurveyMode)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto *group = child<QGroupBox>(dialog, u"levelGroup"_s);
     ASSERT_NE(group, nullptr);
     const QList<QRadioButton *> levels = group->findChildren<QRadioButton *>();
@@ -98,7 +98,7 @@ TEST_F(SurveyDialogTest, SubmitNeedsALevel)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto *submit = child<QPushButton>(dialog, u"submitButton"_s);
     ASSERT_NE(submit, nullptr);
     EXPECT_FALSE(submit->isEnabled());
@@ -118,7 +118,7 @@ TEST_F(SurveyDialogTest, LevelCanBeChosenByKeyboard)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog, 30000));
     auto *first = child<QRadioButton>(dialog, u"level_1"_s);
     ASSERT_NE(first, nullptr);
     first->setFocus();
@@ -135,7 +135,7 @@ TEST_F(SurveyDialogTest, CommentIsLimitedTo511Characters)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto *comment = child<QPlainTextEdit>(dialog, u"commentEdit"_s);
     auto *counter = child<QLabel>(dialog, u"commentCounter"_s);
     ASSERT_NE(comment, nullptr);
@@ -158,7 +158,7 @@ TEST_F(SurveyDialogTest, RatingIsAcceptedByTheSimulator)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     clickRadio(child<QRadioButton>(dialog, u"level_4"_s));
     auto *nps = child<QSpinBox>(dialog, u"npsSpin"_s);
     ASSERT_NE(nps, nullptr);
@@ -199,7 +199,7 @@ TEST_F(SurveyDialogTest, UnansweredOptionalQuestionsAreLeftOut)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     clickRadio(child<QRadioButton>(dialog, u"level_5"_s));
     QTest::mouseClick(child<QPushButton>(dialog, u"submitButton"_s), Qt::LeftButton);
     const cec::SatisfactionRating rating = dialog.rating();
@@ -220,7 +220,7 @@ TEST_F(SurveyDialogTest, NpsAndFcrOnlyWhenAsked)
     levelsOnly.asksFcr = false;
     SurveyDialog dialog(levelsOnly);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto *nps = child<QSpinBox>(dialog, u"npsSpin"_s);
     auto *yes = child<QRadioButton>(dialog, u"resolvedYes"_s);
     auto *no = child<QRadioButton>(dialog, u"resolvedNo"_s);
@@ -242,7 +242,7 @@ TEST_F(SurveyDialogTest, NpsAndFcrOnlyWhenAsked)
     npsOnly.asksFcr = false;
     SurveyDialog second(npsOnly);
     second.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&second));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&second, 30000));
     EXPECT_TRUE(child<QSpinBox>(second, u"npsSpin"_s)->isVisible());
     EXPECT_FALSE(child<QRadioButton>(second, u"resolvedYes"_s)->isVisible());
 }
@@ -251,7 +251,7 @@ TEST_F(SurveyDialogTest, SkipRejects)
 {
     SurveyDialog dialog(m_mode);
     dialog.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog, 30000));
     QTest::mouseClick(child<QPushButton>(dialog, u"skipButton"_s), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_FALSE(dialog.isVisible());
