@@ -466,7 +466,7 @@
             reportError('hold', wantHold ? 'could not hold the call' : 'could not resume the call');
     }
 
-    function sendDtmf(tones) {
+    function sendDtmf(tones, attempt = 0) {
         const session = call && call.session;
         if (!session || !session.isEstablished()) {
             reportError('dtmf', 'no call is established');
@@ -474,7 +474,14 @@
         }
         const sender = senderFor('audio');
         if (!sender || !sender.dtmf || !sender.dtmf.canInsertDTMF) {
-            reportError('dtmf', 'the audio stream cannot carry tones now');
+            // Right after the SIP answer the media transport may still be connecting (seconds on
+            // a slow machine): the tones wait for it, as hold does, then give up.
+            if (attempt < 25) {
+                const thisCall = call;
+                setTimeout(() => { if (call === thisCall) sendDtmf(tones, attempt + 1); }, 200);
+            } else {
+                reportError('dtmf', 'the audio stream cannot carry tones now');
+            }
             return;
         }
         if (!sender.dtmf.cecWatched) {
