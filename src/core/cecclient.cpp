@@ -242,8 +242,7 @@ void CecClientPrivate::fetchAccessToken()
             finishRenewal(raw.error());
             return;
         }
-        Result<AccessToken> token =
-            parse::accessToken(raw.value(), now());
+        Result<AccessToken> token = parse::accessToken(raw.value(), now());
         if (!token) {
             finishRenewal(token.error());
             return;

@@ -25,7 +25,7 @@ struct ClientConfig final
     QUrl tokenUrl;
     int accessTokenLifetimeSeconds = 600; // X-Token-Expire, at most 3600
 
-    QString userId;   // 1..24 chars
+    QString userId; // 1..24 chars
     QString userName;
     QString channelId; // WEB channel configuration id
     QString locale = QStringLiteral("en");

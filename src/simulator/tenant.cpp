@@ -1074,8 +1074,8 @@ QString Tenant::agentLeave(const QString &userId, const QString &text)
     Customer &c = customer(userId);
     if (!isConnected(c))
         return u"customer %1 has no connected chat session"_s.arg(userId);
-    const QJsonObject message = downlink(c, u"DISCONNECT"_s, u"AGENT"_s,
-                                         text.isEmpty() ? u"The agent has ended the chat."_s : text);
+    const QJsonObject message = downlink(
+        c, u"DISCONNECT"_s, u"AGENT"_s, text.isEmpty() ? u"The agent has ended the chat."_s : text);
     ++c.generation; // stop scripted replies, but keep the DISCONNECT for the next poll
     c.mode = Mode::Ended;
     c.unreadCodes.clear();

@@ -82,7 +82,8 @@ bool KeyringSession::startBus(QString *error)
     m_bus = processBoundToThisOne();
     m_bus->start(u"dbus-daemon"_s,
                  {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
-    if (!waitFor([this] { return m_bus->canReadLine() || m_bus->state() == QProcess::NotRunning; }) ||
+    if (!waitFor(
+            [this] { return m_bus->canReadLine() || m_bus->state() == QProcess::NotRunning; }) ||
         !m_bus->canReadLine()) {
         *error =
             u"dbus-daemon did not start: "_s + QString::fromUtf8(m_bus->readAllStandardError());
@@ -105,11 +106,10 @@ bool KeyringSession::startKeyring(QString *error)
     }
     m_keyring->write("test-keyring-password\n");
     m_keyring->closeWriteChannel();
-    const bool registered = waitFor(
-        [] {
-            auto *bus = QDBusConnection::sessionBus().interface();
-            return bus && bus->isServiceRegistered(u"org.freedesktop.secrets"_s).value();
-        });
+    const bool registered = waitFor([] {
+        auto *bus = QDBusConnection::sessionBus().interface();
+        return bus && bus->isServiceRegistered(u"org.freedesktop.secrets"_s).value();
+    });
     if (!registered)
         *error = u"no Secret Service on the private bus: "_s +
                  QString::fromUtf8(m_keyring->readAllStandardError());

@@ -190,14 +190,12 @@ TEST(Keychain, WithoutASecretServiceTheSecretStaysInMemoryOnly)
         << "the secret was not kept for this run";
     // ... and the chat connects with it.
     ASSERT_TRUE(waitFor([&] { return app.chatWidget() != nullptr; }));
-    EXPECT_TRUE(waitFor(
-        [&] {
-            const auto shown = app.chatWidget()->session().messages();
-            return std::any_of(shown.begin(), shown.end(), [](const cec::ChatMessage &m) {
-                return m.source == cec::protocol::SourceType::Robot;
-            });
-        }))
-        << "no bot greeting";
+    EXPECT_TRUE(waitFor([&] {
+        const auto shown = app.chatWidget()->session().messages();
+        return std::any_of(shown.begin(), shown.end(), [](const cec::ChatMessage &m) {
+            return m.source == cec::protocol::SourceType::Robot;
+        });
+    })) << "no bot greeting";
 
     const cec::app::AppSettings saved = cec::app::SettingsStore(dir.path()).load();
     EXPECT_EQ(saved.appKey, u"cec-demo-app"_s);

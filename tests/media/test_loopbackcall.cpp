@@ -56,8 +56,7 @@ protected:
         QElapsedTimer timer;
         timer.start();
         media.start(setup(), ability);
-        const bool ok =
-            waitFor([&] { return established.count() > 0 || failed.count() > 0; });
+        const bool ok = waitFor([&] { return established.count() > 0 || failed.count() > 0; });
         EXPECT_TRUE(ok) << "no established() or failed() within 20 s";
         EXPECT_EQ(failed.count(), 0)
             << (failed.isEmpty() ? "" : failed.at(0).at(0).toString().toStdString());
@@ -84,16 +83,16 @@ TEST_F(LoopbackCallTest, VoiceCallCarriesAudioBothWays)
     ASSERT_EQ(media.state(), MediaState::Established);
     std::cout << "[ measure  ] voice call established in " << setupMs << " ms\n";
 
-    ASSERT_TRUE(waitFor(
-        [&] {
-            return latest.audioBytesReceived > 2000 && latest.audioSamplesReceived > 0 &&
-                   latest.audioBytesSent > 2000;
-        }))
-        << "customer: sent " << latest.audioBytesSent << " B, received "
-        << latest.audioBytesReceived << " B, decoded " << latest.audioSamplesReceived << " samples";
-    ASSERT_TRUE(waitFor(
-        [&] { return agentStat("audioBytesReceived") > 2000 && agentStat("samplesReceived") > 0; }))
-        << "agent received " << agentStat("audioBytesReceived") << " B";
+    ASSERT_TRUE(waitFor([&] {
+        return latest.audioBytesReceived > 2000 && latest.audioSamplesReceived > 0 &&
+               latest.audioBytesSent > 2000;
+    })) << "customer: sent "
+        << latest.audioBytesSent << " B, received " << latest.audioBytesReceived << " B, decoded "
+        << latest.audioSamplesReceived << " samples";
+    ASSERT_TRUE(waitFor([&] {
+        return agentStat("audioBytesReceived") > 2000 && agentStat("samplesReceived") > 0;
+    })) << "agent received "
+        << agentStat("audioBytesReceived") << " B";
     EXPECT_EQ(latest.videoBytesSent, 0);
     EXPECT_GE(latest.roundTripTimeMs, 0.0);
     EXPECT_GE(latest.jitterMs, 0.0);
@@ -126,9 +125,10 @@ TEST_F(LoopbackCallTest, MuteSilencesTheOutboundAudio)
     ASSERT_TRUE(waitFor([&] { return samples >= 2; }));
     double sentBefore = latest.outboundAudioEnergy;
     double heardBefore = agentEnergy();
-    ASSERT_TRUE(waitFor(
-        [&] { return latest.outboundAudioEnergy > sentBefore && agentEnergy() > heardBefore; }))
-        << "no sound before muting (sent energy " << latest.outboundAudioEnergy << ")";
+    ASSERT_TRUE(waitFor([&] {
+        return latest.outboundAudioEnergy > sentBefore && agentEnergy() > heardBefore;
+    })) << "no sound before muting (sent energy "
+        << latest.outboundAudioEnergy << ")";
 
     QSignalSpy muted(&media, &cec::WebEngineCallMedia::mutedChanged);
     media.setMuted(true);
@@ -147,8 +147,7 @@ TEST_F(LoopbackCallTest, MuteSilencesTheOutboundAudio)
                 return false;
             seenSample = samples;
             const double heardNow = agentEnergy();
-            const bool silent =
-                latest.outboundAudioEnergy - sent < 1e-6 && heardNow - heard < 1e-6;
+            const bool silent = latest.outboundAudioEnergy - sent < 1e-6 && heardNow - heard < 1e-6;
             quiet = silent ? quiet + 1 : 0;
             sent = latest.outboundAudioEnergy;
             heard = heardNow;
@@ -170,8 +169,7 @@ TEST_F(LoopbackCallTest, MuteSilencesTheOutboundAudio)
 
     media.setMuted(false);
     heardBefore = agentEnergy();
-    EXPECT_TRUE(waitFor([&] { return agentEnergy() > heardBefore; }))
-        << "no sound after unmuting";
+    EXPECT_TRUE(waitFor([&] { return agentEnergy() > heardBefore; })) << "no sound after unmuting";
 }
 
 TEST_F(LoopbackCallTest, HangUpEndsTheSipSessionWithBye)
@@ -215,13 +213,11 @@ TEST_F(LoopbackCallTest, HoldAndResume)
     media.setOnHold(true);
     ASSERT_TRUE(waitFor([&] { return hold.count() == 1; }));
     EXPECT_TRUE(hold.at(0).at(0).toBool());
-    EXPECT_TRUE(
-        waitFor([&] { return agent.evaluate(u"agent.remoteHold === true"_s).toBool(); }));
+    EXPECT_TRUE(waitFor([&] { return agent.evaluate(u"agent.remoteHold === true"_s).toBool(); }));
     media.setOnHold(false);
     ASSERT_TRUE(waitFor([&] { return hold.count() == 2; }));
     EXPECT_FALSE(hold.at(1).at(0).toBool());
-    EXPECT_TRUE(
-        waitFor([&] { return agent.evaluate(u"agent.remoteHold === false"_s).toBool(); }));
+    EXPECT_TRUE(waitFor([&] { return agent.evaluate(u"agent.remoteHold === false"_s).toBool(); }));
 }
 
 TEST_F(LoopbackCallTest, DtmfTonesAreSentInTheAudioStream)

@@ -50,7 +50,8 @@ protected:
                          [this](const cec::CallStatistics &s) { m_stats = s; });
         m_media.prepare(); // as the widget does: page ready before the click
         m_session->checkSupport();
-        ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ready && m_media.isReady(); }));
+        ASSERT_TRUE(
+            waitFor([&] { return m_session->state() == State::Ready && m_media.isReady(); }));
     }
 
     void TearDown() override
@@ -119,26 +120,22 @@ TEST_F(SimulatorCallTest, VoiceCallWithTheSimulatedAgent)
     std::cout << "[ measure  ] click to InCall (queue 200 ms included): " << ms << " ms\n";
     // The agent's tone + echo reach the customer and are decoded; the customer's audio reaches the
     // agent.
-    ASSERT_TRUE(waitFor(
-        [&] {
-            return m_stats.audioBytesReceived > 2000 && m_stats.audioSamplesReceived > 0 &&
-                   m_stats.inboundAudioEnergy > 0 && m_stats.audioBytesSent > 2000;
-        }))
-        << "customer received " << m_stats.audioBytesReceived << " B";
-    ASSERT_TRUE(waitFor(
-        [&] {
-            return agentInbound(u"audio"_s, u"bytes"_s) > 2000 &&
-                   agentInbound(u"audio"_s, u"totalSamplesReceived"_s) > 0;
-        }))
-        << QJsonDocument(mediaReport()).toJson().toStdString();
+    ASSERT_TRUE(waitFor([&] {
+        return m_stats.audioBytesReceived > 2000 && m_stats.audioSamplesReceived > 0 &&
+               m_stats.inboundAudioEnergy > 0 && m_stats.audioBytesSent > 2000;
+    })) << "customer received "
+        << m_stats.audioBytesReceived << " B";
+    ASSERT_TRUE(waitFor([&] {
+        return agentInbound(u"audio"_s, u"bytes"_s) > 2000 &&
+               agentInbound(u"audio"_s, u"totalSamplesReceived"_s) > 0;
+    })) << QJsonDocument(mediaReport()).toJson().toStdString();
 }
 
 TEST_F(SimulatorCallTest, VideoCallShowsTheTestPattern)
 {
     inCall(cec::protocol::MediaAbility::Video);
     ASSERT_EQ(m_session->state(), State::InCall);
-    ASSERT_TRUE(
-        waitFor([&] { return m_stats.framesDecoded > 10 && m_stats.framesSent > 10; }))
+    ASSERT_TRUE(waitFor([&] { return m_stats.framesDecoded > 10 && m_stats.framesSent > 10; }))
         << "decoded " << m_stats.framesDecoded << ", sent " << m_stats.framesSent;
     ASSERT_TRUE(waitFor([&] { return agentInbound(u"video"_s, u"framesDecoded"_s) > 10; }))
         << QJsonDocument(mediaReport()).toJson().toStdString();
@@ -151,12 +148,11 @@ TEST_F(SimulatorCallTest, HangUpReachesTheSimulatorAsByeAndDrop)
     ASSERT_TRUE(waitFor([&] { return m_session->state() == State::Ended; }));
     EXPECT_TRUE(waitFor([&] { return m_media.state() == cec::MediaState::Ended; }));
     EXPECT_TRUE(waitFor([&] { return sipSaw(u"customer"_s, u"BYE"_s); }));
-    EXPECT_TRUE(waitFor(
-        [&] {
-            return m_sim.control("GET", u"/sim/state?userId="_s + kUserId)
-                       .value(u"call"_s)
-                       .toString() == u"dropped"_s;
-        }));
+    EXPECT_TRUE(waitFor([&] {
+        return m_sim.control("GET", u"/sim/state?userId="_s + kUserId)
+                   .value(u"call"_s)
+                   .toString() == u"dropped"_s;
+    }));
 }
 
 TEST_F(SimulatorCallTest, AgentReleaseEndsTheMedia)

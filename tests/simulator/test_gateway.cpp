@@ -231,20 +231,16 @@ TEST_F(GatewayTest, VoiceCallCarriesMediaBothWays)
     EXPECT_TRUE(sipMessage(u"customer"_s, u"ACK"_s));
 
     // The agent receives and decodes the customer's audio ...
-    EXPECT_TRUE(waitFor(
-        [&] {
-            const QJsonObject in = agentStats()[u"inbound"_s][u"audio"_s].toObject();
-            return in[u"bytes"_s].toDouble() > 0 && in[u"totalSamplesReceived"_s].toDouble() > 0;
-        }))
-        << QJsonDocument(media()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] {
+        const QJsonObject in = agentStats()[u"inbound"_s][u"audio"_s].toObject();
+        return in[u"bytes"_s].toDouble() > 0 && in[u"totalSamplesReceived"_s].toDouble() > 0;
+    })) << QJsonDocument(media()).toJson().toStdString();
     EXPECT_GT(agentStats()[u"outbound"_s][u"audio"_s][u"bytes"_s].toDouble(), 0);
     // ... and the customer hears the agent's tone.
-    EXPECT_TRUE(waitFor(
-        [&] {
-            const QJsonObject in = customer()[u"stats"_s][u"inbound"_s][u"audio"_s].toObject();
-            return in[u"bytes"_s].toDouble() > 0 && in[u"audioLevel"_s].toDouble() > 0;
-        }))
-        << QJsonDocument(customer()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] {
+        const QJsonObject in = customer()[u"stats"_s][u"inbound"_s][u"audio"_s].toObject();
+        return in[u"bytes"_s].toDouble() > 0 && in[u"audioLevel"_s].toDouble() > 0;
+    })) << QJsonDocument(customer()).toJson().toStdString();
     EXPECT_EQ(media()[u"call"_s][u"sip"_s].toString(), u"answered"_s);
     EXPECT_EQ(media()[u"call"_s][u"agentSession"_s].toString(), u"confirmed"_s);
 }
@@ -254,18 +250,13 @@ TEST_F(GatewayTest, VideoCallCarriesFramesBothWays)
     const QJsonObject setup = setUpCall(true);
     dial(setup, true);
     ASSERT_TRUE(waitFor([&] { return customerSaw(u"confirmed"_s); }));
-    EXPECT_TRUE(waitFor(
-        [&] {
-            return agentStats()[u"inbound"_s][u"video"_s][u"framesDecoded"_s].toDouble() > 0 &&
-                   agentStats()[u"outbound"_s][u"video"_s][u"framesSent"_s].toDouble() > 0;
-        }))
-        << QJsonDocument(media()).toJson().toStdString();
-    EXPECT_TRUE(waitFor(
-        [&] {
-            return customer()[u"stats"_s][u"inbound"_s][u"video"_s][u"framesDecoded"_s].toDouble() >
-                   0;
-        }))
-        << QJsonDocument(customer()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] {
+        return agentStats()[u"inbound"_s][u"video"_s][u"framesDecoded"_s].toDouble() > 0 &&
+               agentStats()[u"outbound"_s][u"video"_s][u"framesSent"_s].toDouble() > 0;
+    })) << QJsonDocument(media()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] {
+        return customer()[u"stats"_s][u"inbound"_s][u"video"_s][u"framesDecoded"_s].toDouble() > 0;
+    })) << QJsonDocument(customer()).toJson().toStdString();
     EXPECT_TRUE(agentStats()[u"video"_s].toBool());
 }
 
@@ -293,11 +284,10 @@ TEST_F(GatewayTest, CustomerHangUpReachesTheSimulatorAsBye)
 
     m_page->evaluate(u"customer.hangUp()"_s);
     EXPECT_TRUE(waitFor([&] { return sipMessage(u"customer"_s, u"BYE"_s).has_value(); }));
-    EXPECT_TRUE(
-        waitFor([&] { return sipMessage(u"agent"_s, {}, 200, u"BYE"_s).has_value(); }));
+    EXPECT_TRUE(waitFor([&] { return sipMessage(u"agent"_s, {}, 200, u"BYE"_s).has_value(); }));
     EXPECT_TRUE(waitFor([&] { return callState() == u"dropped"_s; }));
-    EXPECT_TRUE(waitFor(
-        [&] { return media()[u"call"_s][u"agentSession"_s].toString() == u"ended"_s; }));
+    EXPECT_TRUE(
+        waitFor([&] { return media()[u"call"_s][u"agentSession"_s].toString() == u"ended"_s; }));
 }
 
 TEST_F(GatewayTest, AnswerDelayHoldsBackThe200)

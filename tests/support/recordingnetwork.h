@@ -35,15 +35,17 @@ protected:
         m_paths.append(path);
         QNetworkReply *reply =
             QNetworkAccessManager::createRequest(operation, request, outgoingData);
-        connect(reply, &QNetworkReply::finished, this, [this, path] { m_answeredPaths.append(path); });
+        connect(reply, &QNetworkReply::finished, this,
+                [this, path] { m_answeredPaths.append(path); });
         return reply;
     }
 
 private:
     static qsizetype countOf(const QStringList &paths, QAnyStringView path)
     {
-        return std::count_if(paths.cbegin(), paths.cend(),
-                             [path](const QString &p) { return QAnyStringView::compare(p, path) == 0; });
+        return std::count_if(paths.cbegin(), paths.cend(), [path](const QString &p) {
+            return QAnyStringView::compare(p, path) == 0;
+        });
     }
 
     QStringList m_paths;

@@ -21,7 +21,8 @@ public:
     // and the simulator holds 168101 back until it is up. Tests that carry no media run without it
     // (168101 at once, INVITEs answered 503); tests with media start it with the simulator and
     // wait until it is ready, so no test's clock includes Chromium's start-up.
-    enum class MediaAgent {
+    enum class MediaAgent
+    {
         Off,
         Ready,
     };

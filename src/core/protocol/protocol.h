@@ -1,5 +1,5 @@
-// The vocabulary of the CEC ccmessaging web channel (../shared/docs/cec-api.md): paths, field names,
-// enumerations and codes. Pure QtCore, no I/O: shared by the client and by cec-sim.
+// The vocabulary of the CEC ccmessaging web channel (../shared/docs/cec-api.md): paths, field
+// names, enumerations and codes. Pure QtCore, no I/O: shared by the client and by cec-sim.
 #pragma once
 
 #include <QLatin1StringView>
@@ -9,12 +9,12 @@
 
 namespace cec::protocol {
 
-inline constexpr qsizetype kMaxTextBytes = 1024;          // send TEXT content (§3.1, "1K")
-inline constexpr qsizetype kMaxUserIdLength = 24;         // send/history/satisfaction (§1.4)
+inline constexpr qsizetype kMaxTextBytes = 1024;  // send TEXT content (§3.1, "1K")
+inline constexpr qsizetype kMaxUserIdLength = 24; // send/history/satisfaction (§1.4)
 inline constexpr qsizetype kMaxApplyTokenUserIdLength = 32;
 inline constexpr qsizetype kMaxDownlinkContentLength = 500;
 inline constexpr qsizetype kMaxSatisfactionCommentLength = 511; // "< 512 chars"
-inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024;  // downloadFileStream default cap (§3.6)
+inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024; // downloadFileStream default cap (§3.6)
 inline constexpr int kMaxAccessTokenLifetimeSeconds = 3600;
 inline constexpr int kDefaultAccessTokenLifetimeSeconds = 600;
 inline constexpr int kMessagingTokenLifetimeSeconds = 3600;
@@ -36,7 +36,8 @@ inline constexpr QLatin1StringView kSaveSatisfaction{"/apiaccess/ccmessaging/sav
 inline constexpr QLatin1StringView kLeaveMessage{"/apiaccess/ccmessaging/doLeaveMessage"};
 inline constexpr QLatin1StringView kCheckClickToCall{
     "/apiaccess/ccmessaging/v1/checkClickToCallSupport"};
-inline constexpr QLatin1StringView kCreateClickToCall{"/apiaccess/ccmessaging/v1/createClickToCall"};
+inline constexpr QLatin1StringView kCreateClickToCall{
+    "/apiaccess/ccmessaging/v1/createClickToCall"};
 inline constexpr QLatin1StringView kClickToCallEvents{
     "/apiaccess/ccmessaging/v1/getClickToCallEvents"};
 inline constexpr QLatin1StringView kDropClickToCall{"/apiaccess/ccmessaging/v1/dropClickToCall"};
@@ -48,9 +49,36 @@ inline constexpr QLatin1StringView kMessagingToken{"ccmessaging-token"};
 inline constexpr QLatin1StringView kTokenExpire{"X-Token-Expire"};
 } // namespace header
 
-enum class ControlType { Connect, Chat, Input, Trans2Agent, Read, Disconnect };
-enum class MediaType { Text, Image, Audio, Video, File, FileImage, FileVideo, WebCard, Locate, Document };
-enum class SourceType { Customer, Agent, Robot, System, Unknown };
+enum class ControlType
+{
+    Connect,
+    Chat,
+    Input,
+    Trans2Agent,
+    Read,
+    Disconnect
+};
+enum class MediaType
+{
+    Text,
+    Image,
+    Audio,
+    Video,
+    File,
+    FileImage,
+    FileVideo,
+    WebCard,
+    Locate,
+    Document
+};
+enum class SourceType
+{
+    Customer,
+    Agent,
+    Robot,
+    System,
+    Unknown
+};
 
 QString toString(ControlType type);
 QString toString(MediaType type);
@@ -69,12 +97,13 @@ inline constexpr QLatin1StringView kOutsideWorkingHours{"12"};
 inline constexpr QLatin1StringView kProcessingFailure{"13"};
 inline constexpr QLatin1StringView kQueueAlreadyWithAgent{"160021"};
 inline constexpr QLatin1StringView kQueueTransferredToIvr{"160022"};
-inline constexpr QLatin1StringView kQueueSessionEnded{"160004"};     // no such session, or ended
-inline constexpr QLatin1StringView kQueueSessionAlreadyEnded{"5"};   // session already ended
+inline constexpr QLatin1StringView kQueueSessionEnded{"160004"};   // no such session, or ended
+inline constexpr QLatin1StringView kQueueSessionAlreadyEnded{"5"}; // session already ended
 } // namespace result
 
 // Click-to-call events (seed page; cec-api.md §4.3).
-enum class CallEventId : int {
+enum class CallEventId : int
+{
     Setup = 168101,
     Queuing = 168102,
     QueueTimeout = 168103,
@@ -84,7 +113,11 @@ enum class CallEventId : int {
 };
 std::optional<CallEventId> callEventIdFromInt(int id);
 
-enum class MediaAbility { Voice, Video }; // "0" / "1" on the wire
+enum class MediaAbility
+{
+    Voice,
+    Video
+}; // "0" / "1" on the wire
 QString toWire(MediaAbility ability);
 
 // The documented upload types (§3.5) and the extra types the download endpoint knows (§3.6).

@@ -182,12 +182,10 @@ TEST_F(CecctlTest, ChatInterruptDisconnectsAndExitsWith130)
     QProcess process;
     startCecctl(process, {u"chat"_s}, environment()); // stdin stays open: a live session
     QByteArray seen;
-    ASSERT_TRUE(waitFor(
-        [&] {
-            seen += process.readAllStandardOutput();
-            return seen.contains("Welcome to the test bot.");
-        }))
-        << seen.toStdString();
+    ASSERT_TRUE(waitFor([&] {
+        seen += process.readAllStandardOutput();
+        return seen.contains("Welcome to the test bot.");
+    })) << seen.toStdString();
     ::kill(pid_t(process.processId()), SIGINT);
     const CecctlRun result = collect(process, 20000);
     EXPECT_EQ(result.exitCode, 130) << result.describe();
@@ -300,12 +298,10 @@ TEST_F(CecctlTest, InterruptWhileQueuingDropsTheCall)
     startCecctl(process, {u"call"_s, u"--timeout"_s, u"60"_s}, environment());
     process.closeWriteChannel();
     QByteArray seen;
-    ASSERT_TRUE(waitFor(
-        [&] {
-            seen += process.readAllStandardOutput();
-            return seen.contains("168102") || process.state() == QProcess::NotRunning;
-        }))
-        << seen.toStdString();
+    ASSERT_TRUE(waitFor([&] {
+        seen += process.readAllStandardOutput();
+        return seen.contains("168102") || process.state() == QProcess::NotRunning;
+    })) << seen.toStdString();
     ASSERT_EQ(process.state(), QProcess::Running) << seen.toStdString();
     ::kill(pid_t(process.processId()), SIGINT);
     CecctlRun result = collect(process, 20000);

@@ -144,14 +144,13 @@ TEST_P(EveryEndpoint, HappyPath)
 
     // The bot greets: poll until the first downlink message shows up.
     QList<cec::DownlinkMessage> received;
-    ASSERT_TRUE(cec::test::waitFor(
-        [&] {
-            const auto reply = poll(*client);
-            EXPECT_TRUE(reply.ok()) << describe(reply.error());
-            if (reply.ok())
-                received += reply->messages;
-            return !received.isEmpty();
-        }));
+    ASSERT_TRUE(cec::test::waitFor([&] {
+        const auto reply = poll(*client);
+        EXPECT_TRUE(reply.ok()) << describe(reply.error());
+        if (reply.ok())
+            received += reply->messages;
+        return !received.isEmpty();
+    }));
 
     EXPECT_TRUE(send(*client, ControlType::Input).ok());
     const auto chat = send(*client, ControlType::Chat, u"What are your opening hours? ⏰"_s);

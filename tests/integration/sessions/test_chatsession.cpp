@@ -446,8 +446,7 @@ TEST_F(ChatSessionTest, DisconnectEndsAndStopsPolling)
     const qsizetype pollsWhenEnded = m_network.created(protocol::path::kPoll);
     ASSERT_TRUE(waitFor([this] { return m_session->state() == ChatSession::State::Ended; }));
     EXPECT_EQ(sends(u"DISCONNECT"_s).size(), 1);
-    EXPECT_EQ(requestsAfterQuiet(protocol::path::kPoll, fastOptions().pollInterval),
-              pollsWhenEnded)
+    EXPECT_EQ(requestsAfterQuiet(protocol::path::kPoll, fastOptions().pollInterval), pollsWhenEnded)
         << "polling stops when DISCONNECT goes out";
     // Nothing can be queued into an ended conversation.
     EXPECT_TRUE(m_session->sendText(u"too late"_s).isEmpty());

@@ -175,18 +175,16 @@ TEST_F(CallPanelTest, VoiceCallCarriesMediaBothWaysMutesAndHangsUpWithByeAndDrop
     EXPECT_FALSE(child<QWidget>(u"videoContainer"_s)->isVisible());
 
     // Customer side: sent and received audio, decoded (played) samples.
-    ASSERT_TRUE(waitFor(
-        [&] {
-            const auto s = m_panel->lastStatistics();
-            return s && s->audioBytesSent > 0 && s->audioBytesReceived > 0 &&
-                   s->audioSamplesReceived > 0 && s->inboundAudioEnergy > 0;
-        }));
+    ASSERT_TRUE(waitFor([&] {
+        const auto s = m_panel->lastStatistics();
+        return s && s->audioBytesSent > 0 && s->audioBytesReceived > 0 &&
+               s->audioSamplesReceived > 0 && s->inboundAudioEnergy > 0;
+    }));
     // Agent side: received and decoded the customer's audio.
-    ASSERT_TRUE(waitFor(
-        [&] {
-            const QJsonObject in = agentStats()[u"inbound"_s][u"audio"_s].toObject();
-            return in[u"bytes"_s].toDouble() > 0 && in[u"totalSamplesReceived"_s].toDouble() > 0;
-        }));
+    ASSERT_TRUE(waitFor([&] {
+        const QJsonObject in = agentStats()[u"inbound"_s][u"audio"_s].toObject();
+        return in[u"bytes"_s].toDouble() > 0 && in[u"totalSamplesReceived"_s].toDouble() > 0;
+    }));
     EXPECT_FALSE(child<QLabel>(u"callTimerLabel"_s)->text().isEmpty());
     EXPECT_TRUE(child<QLabel>(u"qualityIndicator"_s)->isVisible());
 
@@ -225,18 +223,16 @@ TEST_F(CallPanelTest, VideoCallShowsVideoAndCarriesFramesBothWays)
     ASSERT_NE(view, nullptr);
     EXPECT_TRUE(view->isVisible());
     EXPECT_EQ(view->page(), &m_panel->media()->page());
-    ASSERT_TRUE(waitFor(
-        [&] {
-            const auto s = m_panel->lastStatistics();
-            return s && s->framesSent > 0 && s->framesDecoded > 0 && s->videoBytesReceived > 0 &&
-                   s->audioSamplesReceived > 0;
-        }));
-    ASSERT_TRUE(waitFor(
-        [&] {
-            const QJsonObject in = agentStats()[u"inbound"_s].toObject();
-            return in[u"video"_s][u"framesDecoded"_s].toDouble() > 0 &&
-                   in[u"audio"_s][u"totalSamplesReceived"_s].toDouble() > 0;
-        }));
+    ASSERT_TRUE(waitFor([&] {
+        const auto s = m_panel->lastStatistics();
+        return s && s->framesSent > 0 && s->framesDecoded > 0 && s->videoBytesReceived > 0 &&
+               s->audioSamplesReceived > 0;
+    }));
+    ASSERT_TRUE(waitFor([&] {
+        const QJsonObject in = agentStats()[u"inbound"_s].toObject();
+        return in[u"video"_s][u"framesDecoded"_s].toDouble() > 0 &&
+               in[u"audio"_s][u"totalSamplesReceived"_s].toDouble() > 0;
+    }));
     ASSERT_TRUE(clickWhenVisible(u"hangUpButton"_s));
     ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
     EXPECT_FALSE(child<QWidget>(u"videoContainer"_s)->isVisible());
