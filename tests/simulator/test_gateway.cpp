@@ -119,7 +119,7 @@ protected:
     }
 
     // Polls call events until one with this id arrives; its content (empty when none came).
-    QJsonObject nextEventContent(int eventId, int timeoutMs = 15000)
+    QJsonObject nextEventContent(int eventId, int timeoutMs = 30000)
     {
         QElapsedTimer clock;
         clock.start();
@@ -302,7 +302,9 @@ TEST_F(GatewayTest, AnswerDelayHoldsBackThe200)
     ASSERT_TRUE(invite && ok && ringing);
     const double delay = (*ok)[u"timeMs"_s].toDouble() - (*invite)[u"timeMs"_s].toDouble();
     EXPECT_GE(delay, 1500);
-    EXPECT_LT(delay, 1500 + 3000);
+    // Held back by the configured delay, not for ever; how much later a loaded machine gets round
+    // to it is not this test's business.
+    EXPECT_LT(delay, 1500 + 20000);
     EXPECT_LT((*ringing)[u"timeMs"_s].toDouble(), (*ok)[u"timeMs"_s].toDouble());
 }
 
