@@ -48,6 +48,7 @@ WebEngineCallMedia &DeferredCallMedia::create()
     connect(m_real, &CallMedia::established, this, &CallMedia::established);
     connect(m_real, &CallMedia::ended, this, &CallMedia::ended);
     connect(m_real, &CallMedia::failed, this, &CallMedia::failed);
+    connect(m_real, &CallMedia::hangUpFinished, this, &CallMedia::hangUpFinished);
     Q_EMIT created(m_real);
     return *m_real;
 }
@@ -59,10 +60,12 @@ void DeferredCallMedia::start(const CallSetup &setup, protocol::MediaAbility abi
 
 void DeferredCallMedia::hangUp()
 {
-    if (m_real)
+    if (m_real) {
         m_real->hangUp();
-    else
+    } else {
         Q_EMIT ended(tr("hung up"));
+        Q_EMIT hangUpFinished();
+    }
 }
 
 // --- CallPanel -----------------------------------------------------------------------------------
@@ -306,6 +309,18 @@ void CallPanel::startCall(protocol::MediaAbility ability)
 void CallPanel::hangUp()
 {
     m_session.hangUp();
+}
+
+void CallPanel::endCall(std::function<void()> done)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_session, &ClickToCallSession::hangUpFinished, this,
+                          [connection, done = std::move(done)] {
+                              QObject::disconnect(*connection);
+                              if (done)
+                                  done();
+                          });
+    hangUp(); // hangUpFinished() follows in every state, from the event loop
 }
 
 void CallPanel::onSessionState(ClickToCallSession::State state)

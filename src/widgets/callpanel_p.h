@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -98,6 +99,8 @@ public:
 
     void startCall(protocol::MediaAbility ability);
     void hangUp();
+    // hangUp(), then `done` once the hang-up is finished (ClickToCallSession::hangUpFinished).
+    void endCall(std::function<void()> done);
     void openDeviceTest();
 
 Q_SIGNALS:

@@ -15,4 +15,16 @@ void CallPanelPlugin::setChatConnected(QWidget *callPanel, bool connected)
         panel->setChatConnected(connected);
 }
 
+bool CallPanelPlugin::hasCall(QWidget *callPanel) const
+{
+    auto *panel = qobject_cast<CallPanel *>(callPanel);
+    return panel && panel->session().hasCall();
+}
+
+void CallPanelPlugin::endCall(QWidget *callPanel, std::function<void()> done)
+{
+    if (auto *panel = qobject_cast<CallPanel *>(callPanel))
+        panel->endCall(std::move(done));
+}
+
 } // namespace cec
