@@ -1,0 +1,209 @@
+// cec-chat quits during a call (issue 7): closing the window, Quit in the menu, SIGTERM and SIGINT
+// each hide the window, hang up (SIP BYE + dropClickToCall, both answered by the simulator) and
+// only then let the app quit. The real ChatApplication with the real call plugin and WebEngine, a
+// real cec-sim with its gateway and agent media peer, in a private loopback-only network namespace.
+#include "appsettings.h"
+#include "chatapplication.h"
+#include "chatwidget.h"
+#include "mainwindow.h"
+#include "simulatorprocess.h"
+#include "terminationsignals.h"
+#include "waitfor.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cec::test {
+namespace {
+
+const QString kUser = u"app-call-user"_s;
+const QString kDropPath = u"/apiaccess/ccmessaging/v1/dropClickToCall"_s;
+
+class AppQuitTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        qputenv("CEC_CALLUI_PLUGIN", CEC_CALLUI_PLUGIN_PATH);
+        SimulatorProcess::Options options = SimulatorProcess::withMediaAgent();
+        options.extraArguments = {u"--quiet"_s};
+        m_sim = std::make_unique<SimulatorProcess>(options);
+        QString error;
+        ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
+        m_sim->configure({{u"queueLength"_s, 0},
+                          {u"clickToCall"_s, QJsonObject{{u"webRtcSupported"_s, true},
+                                                         {u"clickToCallSupported"_s, true},
+                                                         {u"queueEvents"_s, 1},
+                                                         {u"queueStepMs"_s, 300},
+                                                         {u"eventHoldMs"_s, 2000},
+                                                         {u"outcome"_s, u"setup"_s},
+                                                         {u"answerDelayMs"_s, 0},
+                                                         {u"mediaFailure"_s, u"none"_s}}}});
+
+        ASSERT_TRUE(m_settingsDir.isValid());
+        app::AppSettings settings;
+        settings.endpoint = m_sim->httpUrl();
+        settings.appKey = u"cec-demo-app"_s;
+        settings.credential = app::AppSettings::Credential::TokenUrl; // no keychain needed
+        QUrl tokenUrl = m_sim->httpUrl();
+        tokenUrl.setPath(u"/enterprise/token"_s);
+        settings.tokenUrl = tokenUrl;
+        settings.channelId = u"1011577355744904195"_s;
+        settings.customerId = kUser;
+        settings.displayName = u"Customer"_s;
+        settings.language = u"en"_s;
+        settings.proxy = app::AppSettings::Proxy::None;
+        settings.notifications = false;
+        settings.sounds = false;
+        app::SettingsStore(m_settingsDir.path()).save(settings);
+
+        app::AppOptions appOptions;
+        appOptions.settingsDir = m_settingsDir.path();
+        appOptions.language = u"en"_s;
+        appOptions.calls = true;
+        m_app = std::make_unique<app::ChatApplication>(appOptions);
+        m_readyToQuit =
+            std::make_unique<QSignalSpy>(m_app.get(), &app::ChatApplication::readyToQuit);
+    }
+
+    void TearDown() override
+    {
+        m_app.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_sim.reset();
+    }
+
+    // Connects with the configured settings and places a voice call with the Voice button.
+    void startCallInTheApp()
+    {
+        m_app->start();
+        ChatWidget *chat = nullptr;
+        ASSERT_TRUE(waitFor([&] { return (chat = m_app->chatWidget()) != nullptr; }, 20000));
+        QAbstractButton *voice = nullptr;
+        ASSERT_TRUE(waitFor(
+            [&] {
+                voice = chat->findChild<QAbstractButton *>(u"voiceCallButton"_s);
+                return voice && voice->isVisible() && voice->isEnabled();
+            },
+            60000))
+            << "the Voice call button did not appear";
+        QTest::mouseClick(voice, Qt::LeftButton);
+        auto *status = chat->findChild<QLabel *>(u"callStatusLabel"_s);
+        ASSERT_NE(status, nullptr);
+        ASSERT_TRUE(waitFor([&] { return status->text() == u"In call"_s; }, 60000))
+            << status->text().toStdString();
+        m_sim->clearRequests();
+        m_sim->control("DELETE", u"/sim/sip"_s);
+        // A request the simulator logs with its clock: the quit request's time on that clock.
+        m_sim->control("GET", u"/apiaccess/ccmessaging/teardown-marker"_s);
+        m_quitClock.start();
+    }
+
+    bool customerSentBye()
+    {
+        const QJsonArray messages =
+            m_sim->control("GET", u"/sim/sip?userId="_s + kUser)[u"messages"_s].toArray();
+        for (const QJsonValue &message : messages) {
+            if (message[u"from"_s].toString() == "customer"_L1 &&
+                message[u"method"_s].toString() == "BYE"_L1)
+                return true;
+        }
+        return false;
+    }
+
+    bool dropArrived() { return !m_sim->requests(kDropPath).isEmpty(); }
+
+    // After readyToQuit: both had arrived (and been answered) before the app would exit.
+    void expectByeAndDropBeforeQuit(const char *path)
+    {
+        ASSERT_TRUE(waitFor([&] { return !m_readyToQuit->isEmpty(); }, 20000))
+            << "the app never became ready to quit";
+        const qint64 readyMs = m_quitClock.elapsed();
+        EXPECT_FALSE(m_app->mainWindow().isVisible()) << "the window stays while the call ends";
+        EXPECT_TRUE(customerSentBye());
+        EXPECT_TRUE(dropArrived());
+        // Arrival on the simulator's clock, counted from the marker sent just before the quit.
+        const QJsonArray marker = m_sim->requests(u"/apiaccess/ccmessaging/teardown-marker"_s);
+        const QJsonArray drops = m_sim->requests(kDropPath);
+        if (!marker.isEmpty() && !drops.isEmpty()) {
+            const double dropMs =
+                drops.first()[u"timeMs"_s].toDouble() - marker.first()[u"timeMs"_s].toDouble();
+            std::printf("[ measure  ] %s: quit request -> dropClickToCall at the simulator %.0f ms,"
+                        " -> ready to quit %lld ms\n",
+                        path, dropMs, static_cast<long long>(readyMs));
+        }
+        EXPECT_EQ(m_readyToQuit->size(), 1);
+    }
+
+    std::unique_ptr<SimulatorProcess> m_sim;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<app::ChatApplication> m_app;
+    std::unique_ptr<QSignalSpy> m_readyToQuit;
+    QElapsedTimer m_quitClock;
+};
+
+TEST_F(AppQuitTest, ClosingTheWindowDuringACallHangsUpBeforeQuitting)
+{
+    ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
+    m_app->mainWindow().close();
+    expectByeAndDropBeforeQuit("close window");
+}
+
+TEST_F(AppQuitTest, QuitFromTheMenuDuringACallHangsUpBeforeQuitting)
+{
+    ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
+    auto *quit = m_app->mainWindow().findChild<QAction *>(u"quitAction"_s);
+    ASSERT_NE(quit, nullptr);
+    quit->trigger();
+    expectByeAndDropBeforeQuit("Quit menu");
+}
+
+TEST_F(AppQuitTest, SigtermDuringACallHangsUpBeforeQuitting)
+{
+    // As main() wires it.
+    app::TerminationSignals signals_;
+    QObject::connect(&signals_, &app::TerminationSignals::received, m_app.get(),
+                     &app::ChatApplication::requestQuit);
+    ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
+    ::kill(::getpid(), SIGTERM);
+    expectByeAndDropBeforeQuit("SIGTERM");
+}
+
+TEST_F(AppQuitTest, SigintDuringACallHangsUpBeforeQuitting)
+{
+    app::TerminationSignals signals_;
+    QObject::connect(&signals_, &app::TerminationSignals::received, m_app.get(),
+                     &app::ChatApplication::requestQuit);
+    ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
+    ::kill(::getpid(), SIGINT);
+    expectByeAndDropBeforeQuit("SIGINT");
+}
+
+TEST_F(AppQuitTest, QuittingWithoutACallIsImmediate)
+{
+    m_app->start();
+    ASSERT_TRUE(waitFor([&] { return m_app->chatWidget() != nullptr; }, 20000));
+    m_app->requestQuit();
+    EXPECT_EQ(m_readyToQuit->size(), 1); // nothing to wait for
+    EXPECT_EQ(m_app->chatWidget(), nullptr);
+}
+
+} // namespace
+} // namespace cec::test
