@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -215,6 +216,8 @@ void ChatApplication::startChat(const ClientConfig &client, const QString &stora
     chat->setObjectName(u"chatWidget"_s);
     m_window->setChatWidget(chat);
     chat->start();
+    if (const auto call = std::exchange(m_options.call, std::nullopt))
+        chat->startCall(*call);
 }
 
 void ChatApplication::openSettings()

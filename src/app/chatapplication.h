@@ -3,17 +3,15 @@
 #pragma once
 
 #include "appsettings.h"
+#include "chatwidget.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QSystemTrayIcon;
-
-namespace cec {
-class ChatWidget;
-}
 
 namespace cec::app {
 
@@ -29,6 +27,8 @@ struct AppOptions final
     bool calls = false;  // offer voice/video calls when the tenant supports click-to-call
     QString settingsDir; // empty: the per-user config location
     QString language;    // resolved language code ("en", "zh_CN", "ar")
+    // --call: start this call once the first chat can make one (e.g. a "Call support" launcher).
+    std::optional<ChatWidget::CallType> call;
 };
 
 class ChatApplication final : public QObject

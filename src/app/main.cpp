@@ -10,6 +10,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <unistd.h>
 
@@ -56,7 +57,10 @@ int main(int argc, char **argv)
         u"code"_s);
     const QCommandLineOption noCallsOption(
         u"no-calls"_s, u"Chat only: never offer voice or video calls (saves memory)."_s);
-    parser.addOptions({demoOption, settingsDirOption, languageOption, noCallsOption});
+    const QCommandLineOption callOption(
+        u"call"_s, u"Start a voice or video call as soon as the contact centre offers one."_s,
+        u"voice|video"_s);
+    parser.addOptions({demoOption, settingsDirOption, languageOption, noCallsOption, callOption});
     parser.process(app);
 
     cec::app::AppOptions options;
@@ -65,6 +69,20 @@ int main(int argc, char **argv)
     options.settingsDir = parser.isSet(settingsDirOption)
                               ? parser.value(settingsDirOption)
                               : qEnvironmentVariable("CEC_CHAT_SETTINGS_DIR");
+    if (parser.isSet(callOption)) {
+        const QString call = parser.value(callOption);
+        if (call != "voice"_L1 && call != "video"_L1) {
+            std::fprintf(stderr, "cec-chat: --call takes voice or video, not \"%s\"\n",
+                         qPrintable(call));
+            return 2;
+        }
+        if (!calls) {
+            std::fprintf(stderr, "cec-chat: --call and --no-calls exclude each other\n");
+            return 2;
+        }
+        options.call = call == "video"_L1 ? cec::ChatWidget::CallType::Video
+                                          : cec::ChatWidget::CallType::Voice;
+    }
     const cec::app::SettingsStore store(options.settingsDir);
     options.language = cec::app::resolveLanguage(
         parser.isSet(languageOption) ? parser.value(languageOption) : store.load().language);

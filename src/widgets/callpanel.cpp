@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QWebEngineView>
 
+#include <utility>
+
 namespace cec {
 
 using namespace Qt::StringLiterals;
@@ -306,8 +308,19 @@ void CallPanel::startCall(protocol::MediaAbility ability)
     m_session.start(ability);
 }
 
+void CallPanel::requestCall(protocol::MediaAbility ability)
+{
+    if (m_phase == Phase::Ready || m_phase == Phase::Ended || m_phase == Phase::Failed) {
+        startCall(ability);
+        return;
+    }
+    qCInfo(lcCallPanel) << "a call is requested; it starts once calls are possible";
+    m_requestedCall = ability;
+}
+
 void CallPanel::hangUp()
 {
+    m_requestedCall.reset(); // hanging up also cancels a call still waiting to be started
     m_session.hangUp();
 }
 
@@ -426,6 +439,13 @@ void CallPanel::setPhase(Phase phase)
     updateControls();
     if (phase != previous)
         Q_EMIT phaseChanged(phase);
+    if (phase == Phase::Ready && m_requestedCall) {
+        // From the event loop: setPhase() runs inside the session's and the page's signals.
+        QTimer::singleShot(0, this, [this] {
+            if (m_phase == Phase::Ready && m_requestedCall)
+                startCall(*std::exchange(m_requestedCall, std::nullopt));
+        });
+    }
 }
 
 void CallPanel::updateControls()

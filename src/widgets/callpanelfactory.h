@@ -20,6 +20,8 @@ public:
     virtual QWidget *createCallPanel(CecClient &client, QWidget *parent) = 0;
     // The chat's state is what makes a call possible (createClickToCall needs a chat session).
     virtual void setChatConnected(QWidget *callPanel, bool connected) = 0;
+    // Starts a call as soon as the panel offers one (at once if it does).
+    virtual void requestCall(QWidget *callPanel, bool video) = 0;
     // A call is running or being hung up.
     virtual bool hasCall(QWidget *callPanel) const = 0;
     // Ends a running call: SIP BYE (or CANCEL before the answer) and dropClickToCall. `done`

@@ -15,6 +15,12 @@ void CallPanelPlugin::setChatConnected(QWidget *callPanel, bool connected)
         panel->setChatConnected(connected);
 }
 
+void CallPanelPlugin::requestCall(QWidget *callPanel, bool video)
+{
+    if (auto *panel = qobject_cast<CallPanel *>(callPanel))
+        panel->requestCall(video ? protocol::MediaAbility::Video : protocol::MediaAbility::Voice);
+}
+
 bool CallPanelPlugin::hasCall(QWidget *callPanel) const
 {
     auto *panel = qobject_cast<CallPanel *>(callPanel);

@@ -354,6 +354,8 @@ void ChatWidgetPrivate::offerCallsIfSupported()
         callPanel = callFactory->createCallPanel(*client, q);
         ui->mainLayout->insertWidget(1, callPanel);
         callFactory->setChatConnected(callPanel, isLiveState(session.state()));
+        if (const auto video = std::exchange(requestedCallVideo, std::nullopt))
+            callFactory->requestCall(callPanel, *video);
     });
 }
 
@@ -867,6 +869,7 @@ ChatWidget::ChatWidget(ChatWidgetConfig config, QWidget *parent)
 
 void ChatWidgetPrivate::endCall()
 {
+    requestedCallVideo.reset();
     // Always from the event loop and outside the call panel's own signals, so that a host may
     // delete the widget in a slot connected to callEndFinished().
     QPointer<ChatWidget> widget(q);
@@ -954,6 +957,15 @@ ChatSession &ChatWidget::session()
 bool ChatWidget::hasCall() const
 {
     return d->callPanel && d->callFactory->hasCall(d->callPanel);
+}
+
+void ChatWidget::startCall(CallType type)
+{
+    const bool video = type == CallType::Video;
+    if (d->callPanel)
+        d->callFactory->requestCall(d->callPanel, video);
+    else if (d->config.calls)
+        d->requestedCallVideo = video; // asked for once the panel exists
 }
 
 void ChatWidget::endCall()

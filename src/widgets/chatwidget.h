@@ -42,6 +42,15 @@ public:
 
     ChatSession &session(); // for hosts that want to observe state; the widget drives it
 
+    enum class CallType
+    {
+        Voice,
+        Video,
+    };
+    // Starts a call like the Voice / Video buttons, as soon as one is possible (the chat is
+    // connected, the tenant offers calls, the devices passed their check): for a host's own "call
+    // us" action. Nothing happens when the tenant offers no calls or calls are off in the config.
+    void startCall(CallType type);
     // A voice or video call is running (queued, connecting, in call) or being hung up.
     bool hasCall() const;
     // Ends a running call (SIP BYE, or CANCEL before the agent answered, and dropClickToCall)

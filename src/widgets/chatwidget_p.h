@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class CallPanelFactory;
@@ -96,6 +97,7 @@ public:
     CallPanelFactory *callFactory = nullptr; // from the config, or the call-UI plugin
     QPointer<QWidget> callPanel;             // child widget; deleted before the client it uses
     bool callSupportAsked = false;
+    std::optional<bool> requestedCallVideo; // startCall() before the panel existed
 
     QTimer saveTimer;
     QTimer typingTimer;

@@ -1,7 +1,8 @@
 // cec-chat quits during a call (issue 7): closing the window, Quit in the menu, SIGTERM and SIGINT
 // each hide the window, hang up (SIP BYE + dropClickToCall, both answered by the simulator) and
-// only then let the app quit. The real ChatApplication with the real call plugin and WebEngine, a
-// real cec-sim with its gateway and agent media peer, in a private loopback-only network namespace.
+// only then let the app quit; the real cec-chat binary likewise exits on SIGTERM only after both.
+// The real ChatApplication with the real call plugin and WebEngine, a real cec-sim with its
+// gateway and agent media peer, in a private loopback-only network namespace.
 #include "appsettings.h"
 #include "chatapplication.h"
 #include "chatwidget.h"
@@ -17,12 +18,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -203,6 +206,81 @@ TEST_F(AppQuitTest, QuittingWithoutACallIsImmediate)
     m_app->requestQuit();
     EXPECT_EQ(m_readyToQuit->size(), 1); // nothing to wait for
     EXPECT_EQ(m_app->chatWidget(), nullptr);
+}
+
+// The real cec-chat binary (--call voice starts the call without a click): SIGTERM during the
+// call, and the process exits only after the simulator has the BYE and dropClickToCall.
+TEST_F(AppQuitTest, SigtermToTheCecChatProcessDuringACallHangsUpBeforeExiting)
+{
+    m_app.reset(); // this test drives the binary, not the in-process app
+    QProcess chat;
+    chat.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    chat.start(QString::fromUtf8(CEC_CHAT_PATH), {u"--settings-dir"_s, m_settingsDir.path(),
+                                                  u"--lang"_s, u"en"_s, u"--call"_s, u"voice"_s});
+    ASSERT_TRUE(chat.waitForStarted(10000)) << chat.errorString().toStdString();
+    // In call: the customer acknowledged the agent's 200 OK.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const QJsonArray messages =
+                m_sim->control("GET", u"/sim/sip?userId="_s + kUser)[u"messages"_s].toArray();
+            return std::any_of(messages.begin(), messages.end(), [](const QJsonValue &m) {
+                return m[u"from"_s].toString() == "customer"_L1 &&
+                       m[u"method"_s].toString() == "ACK"_L1;
+            });
+        },
+        60000))
+        << "cec-chat did not get into the call";
+    ASSERT_EQ(chat.state(), QProcess::Running);
+    m_sim->clearRequests();
+    m_sim->control("DELETE", u"/sim/sip"_s);
+    m_sim->control("GET", u"/apiaccess/ccmessaging/teardown-marker"_s);
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(pid_t(chat.processId()), SIGTERM);
+    ASSERT_TRUE(waitFor([&] { return chat.state() == QProcess::NotRunning; }, 20000))
+        << "cec-chat did not exit";
+    const qint64 exitMs = clock.elapsed();
+    EXPECT_EQ(chat.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(chat.exitCode(), 0);
+    EXPECT_TRUE(customerSentBye());
+    EXPECT_TRUE(dropArrived());
+    const QJsonArray marker = m_sim->requests(u"/apiaccess/ccmessaging/teardown-marker"_s);
+    const QJsonArray drops = m_sim->requests(kDropPath);
+    if (!marker.isEmpty() && !drops.isEmpty())
+        std::printf("[ measure  ] cec-chat process: SIGTERM -> dropClickToCall at the simulator "
+                    "%.0f ms, -> process exit %lld ms\n",
+                    drops.first()[u"timeMs"_s].toDouble() - marker.first()[u"timeMs"_s].toDouble(),
+                    static_cast<long long>(exitMs));
+}
+
+// Without a call the demo quits at once too: its simulator is stopped without the GUI thread
+// waiting for it, and it does not outlive the app.
+TEST_F(AppQuitTest, SigtermToCecChatInDemoModeExitsAndStopsTheSimulator)
+{
+    m_app.reset();
+    QProcess chat;
+    chat.setProcessChannelMode(QProcess::SeparateChannels);
+    chat.start(QString::fromUtf8(CEC_CHAT_PATH),
+               {u"--demo"_s, u"--settings-dir"_s, m_settingsDir.path(), u"--lang"_s, u"en"_s});
+    ASSERT_TRUE(chat.waitForStarted(10000)) << chat.errorString().toStdString();
+    QByteArray out;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            out += chat.readAllStandardOutput();
+            return out.contains("cec-chat demo: simulator") || chat.state() == QProcess::NotRunning;
+        },
+        30000))
+        << out.toStdString();
+    ASSERT_EQ(chat.state(), QProcess::Running) << out.toStdString();
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(pid_t(chat.processId()), SIGTERM);
+    ASSERT_TRUE(waitFor([&] { return chat.state() == QProcess::NotRunning; }, 20000));
+    const qint64 exitMs = clock.elapsed();
+    EXPECT_EQ(chat.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(chat.exitCode(), 0);
+    std::printf("[ measure  ] cec-chat --demo, no call: SIGTERM -> process exit %lld ms\n",
+                static_cast<long long>(exitMs));
 }
 
 } // namespace
