@@ -18,7 +18,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,6 +284,23 @@ TEST_F(AppQuitTest, SigtermToCecChatInDemoModeExitsAndStopsTheSimulator)
     EXPECT_EQ(chat.exitCode(), 0);
     std::printf("[ measure  ] cec-chat --demo, no call: SIGTERM -> process exit %lld ms\n",
                 static_cast<long long>(exitMs));
+    // The demo's simulator goes too (SIGTERM from stop(), else PR_SET_PDEATHSIG).
+    const QRegularExpression announced(u"simulator (http://\\S+)"_s);
+    const QUrl demoUrl(announced.match(QString::fromUtf8(out)).captured(1));
+    ASSERT_TRUE(demoUrl.isValid() && !demoUrl.isEmpty()) << out.toStdString();
+    QNetworkAccessManager network;
+    EXPECT_TRUE(waitFor(
+        [&] {
+            QUrl health = demoUrl;
+            health.setPath(u"/sim/health"_s);
+            QNetworkReply *reply = network.get(QNetworkRequest(health));
+            waitFor([&] { return reply->isFinished(); }, 5000);
+            const bool answered = reply->error() == QNetworkReply::NoError;
+            reply->deleteLater();
+            return !answered;
+        },
+        10000))
+        << "the demo simulator still answers at " << demoUrl.toString().toStdString();
 }
 
 } // namespace
