@@ -29,10 +29,11 @@ public:
         QObject::connect(&pollTimer, &QTimer::timeout, q, [this] { pollEvents(); });
         hangUpTimer.setSingleShot(true);
         QObject::connect(&hangUpTimer, &QTimer::timeout, q, [this] {
-            qCWarning(lcCall) << "hang-up not confirmed within" << options.hangUpBound.count()
-                              << "ms (media" << (mediaHangUpPending ? "pending" : "done")
-                              << ", dropClickToCall" << (dropPending ? "pending" : "answered")
-                              << "); finishing anyway";
+            qCWarning(lcCall).noquote()
+                << u"hang-up not confirmed within %1 ms (media: %2, dropClickToCall: %3); "
+                   u"finishing anyway"_s.arg(options.hangUpBound.count())
+                       .arg(mediaHangUpPending ? u"pending"_s : u"done"_s,
+                            dropPending ? u"pending"_s : u"answered"_s);
             finishHangUp();
         });
         QObject::connect(&media, &CallMedia::hangUpFinished, q, [this] {

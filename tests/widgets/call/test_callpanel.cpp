@@ -515,6 +515,53 @@ TEST_F(CallEndTest, DeletingTheWidgetAndQuittingAtOnceStillSendsByeAndDrop)
                 static_cast<long long>(execMs));
 }
 
+// Still ringing at the agent: the call is cancelled (SIP CANCEL), and the hang-up waits for the
+// INVITE's final answer before it counts as finished.
+TEST_F(CallEndTest, DeletingTheWidgetWhileTheAgentRingsCancelsTheCall)
+{
+    configureCalls({{u"answerDelayMs"_s, 30000}});
+    ASSERT_NO_FATAL_FAILURE(openChatReadyToCall());
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const QJsonValue &message : sip()) {
+                if (message[u"from"_s].toString() == "agent"_L1 &&
+                    message[u"status"_s].toInt() == 180)
+                    return true;
+            }
+            return false;
+        },
+        30000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    ASSERT_EQ(m_panel->phase(), Phase::Connecting) << describe();
+    m_panel = nullptr;
+    m_widget.reset();
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"CANCEL"_s); }, 20000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_FALSE(customerSent(u"BYE"_s));
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    EXPECT_TRUE(waitFor([&] { return !orphanPanelExists(); }, 20000));
+}
+
+// The call service does not answer dropClickToCall (as if the network were gone): endCall() still
+// reports back, bounded by about 2 s, so a quitting host does not hang.
+TEST_F(CallEndTest, EndCallIsBoundedWhenTheServiceDoesNotAnswer)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_sim->injectFault({{u"path"_s, u"/apiaccess/ccmessaging/v1/dropClickToCall"_s},
+                        {u"latencyMs"_s, 30000},
+                        {u"times"_s, 1}});
+    QSignalSpy finished(m_widget.get(), &ChatWidget::callEndFinished);
+    QElapsedTimer clock;
+    clock.start();
+    m_widget->endCall();
+    ASSERT_TRUE(waitFor([&] { return !finished.isEmpty(); }, 20000));
+    EXPECT_LT(clock.elapsed(), 10000);
+    EXPECT_TRUE(customerSent(u"BYE"_s)); // the SIP side was not held up by the REST side
+    std::printf("[ measure  ] endCall() with an unanswered drop -> callEndFinished: %lld ms\n",
+                static_cast<long long>(clock.elapsed()));
+}
+
 TEST_F(CallEndTest, DeletingTheWidgetWhileQueuedDropsTheCall)
 {
     configureCalls({{u"queueEvents"_s, 100}, {u"queueStepMs"_s, 500}});
