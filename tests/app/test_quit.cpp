@@ -168,7 +168,11 @@ protected:
 TEST_F(AppQuitTest, ClosingTheWindowDuringACallHangsUpBeforeQuitting)
 {
     ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
+    QElapsedTimer blocked;
+    blocked.start();
     m_app->mainWindow().close();
+    std::printf("[ measure  ] close window: close() returned after %lld ms\n",
+                static_cast<long long>(blocked.elapsed()));
     expectByeAndDropBeforeQuit("close window");
 }
 
