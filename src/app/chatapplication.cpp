@@ -287,7 +287,9 @@ void ChatApplication::requestQuit()
         return;
     }
     qCInfo(lcApp) << "quitting during a call: hanging up first";
-    connect(chat, &ChatWidget::callEndFinished, this, &ChatApplication::finishQuit);
+    // Queued: finishQuit() deletes the widget, which is the sender.
+    connect(chat, &ChatWidget::callEndFinished, this, &ChatApplication::finishQuit,
+            Qt::QueuedConnection);
     // The widget bounds the hang-up at about 2 s; this is the net under it.
     QTimer::singleShot(kQuitBound, this, [this] {
         if (!m_quitFinished)
