@@ -110,7 +110,9 @@ CallPanel::CallPanel(CecClient &client, CallPanelOptions options, QWidget *paren
 
 CallPanel::~CallPanel()
 {
-    // A call still running when the chat goes away is ended properly (BYE + dropClickToCall).
+    // The chat widget never deletes a panel with a running call (it hands it to CallTeardown,
+    // which waits for the hang-up). Should it happen anyway, dropClickToCall still goes out (its
+    // context is the client); the BYE only if the page gets to send it before it is destroyed.
     m_session.hangUp();
     m_ringback->stop();
 }
