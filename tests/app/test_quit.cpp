@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "chatapplication.h"
 #include "chatwidget.h"
+#include "demosimulator.h"
 #include "mainwindow.h"
 #include "simulatorprocess.h"
 #include "terminationsignals.h"
@@ -23,6 +24,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,34 @@ namespace {
 
 const QString kUser = u"app-call-user"_s;
 const QString kDropPath = u"/apiaccess/ccmessaging/v1/dropClickToCall"_s;
+
+// A GET that blocks without an event loop: usable inside a slot where no queued work may run yet.
+QJsonObject blockingGet(const QUrl &base, const QString &pathAndQuery)
+{
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + pathAndQuery.toUtf8() + " HTTP/1.1\r\nHost: " + base.host().toUtf8() +
+                 "\r\nConnection: close\r\n\r\n");
+    // Until the whole body (Content-Length) is in, or the server closes the connection.
+    QByteArray answer;
+    qsizetype expected = -1;
+    while (socket.waitForReadyRead(5000)) {
+        answer += socket.readAll();
+        const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+        if (headerEnd >= 0 && expected < 0) {
+            static const QRegularExpression length(u"content-length:\\s*(\\d+)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const auto match = length.match(QString::fromLatin1(answer.left(headerEnd)));
+            expected = match.hasMatch() ? headerEnd + 4 + match.captured(1).toLongLong() : -1;
+        }
+        if (expected >= 0 && answer.size() >= expected)
+            break;
+    }
+    const qsizetype body = answer.indexOf("\r\n\r\n");
+    return body < 0 ? QJsonObject() : QJsonDocument::fromJson(answer.mid(body + 4)).object();
+}
 
 class AppQuitTest : public ::testing::Test
 {
@@ -305,6 +335,74 @@ TEST_F(AppQuitTest, SigtermToCecChatInDemoModeExitsAndStopsTheSimulator)
         },
         10000))
         << "the demo simulator still answers at " << demoUrl.toString().toStdString();
+}
+
+// The demo: the call's BYE and dropClickToCall must reach the app's own simulator before the app
+// stops it. Checked at the moment the call is reported finished, without running the event loop
+// (which would let the app go on to stop the simulator).
+TEST_F(AppQuitTest, DemoQuitDuringACallReachesTheDemoSimulatorBeforeItStops)
+{
+    m_app.reset();
+    app::AppOptions options;
+    options.settingsDir = m_settingsDir.path() + u"/demo"_s;
+    options.language = u"en"_s;
+    options.calls = true;
+    options.demo = true;
+    options.call = ChatWidget::CallType::Voice;
+    app::ChatApplication demo(options);
+    QSignalSpy readyToQuit(&demo, &app::ChatApplication::readyToQuit);
+    QUrl demoUrl;
+    QString customer;
+    QObject::connect(&demo, &app::ChatApplication::demoReady,
+                     [&](const QUrl &url, const QString &customerId) {
+                         demoUrl = url;
+                         customer = customerId;
+                     });
+    demo.start();
+    ASSERT_TRUE(waitFor([&] { return demoUrl.isValid() && !demoUrl.isEmpty(); }, 30000));
+    // The demo scenario releases calls after 8 s; this test ends its call itself.
+    QNetworkAccessManager network;
+    QUrl config = demoUrl;
+    config.setPath(u"/sim/config"_s);
+    QNetworkRequest request(config);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *configured = network.post(
+        request,
+        QJsonDocument(QJsonObject{{u"clickToCall"_s, QJsonObject{{u"autoReleaseMs"_s, 0},
+                                                                 {u"queueEvents"_s, 1},
+                                                                 {u"queueStepMs"_s, 300}}}})
+            .toJson());
+    ASSERT_TRUE(waitFor([&] { return configured->isFinished(); }));
+    EXPECT_EQ(configured->error(), QNetworkReply::NoError);
+    const auto customerSip = [&] {
+        return blockingGet(demoUrl, u"/sim/sip?userId="_s + customer)[u"messages"_s].toArray();
+    };
+    const auto customerSent = [&](const QString &method) {
+        const QJsonArray messages = customerSip();
+        return std::any_of(messages.begin(), messages.end(), [&](const QJsonValue &m) {
+            return m[u"from"_s].toString() == "customer"_L1 && m[u"method"_s].toString() == method;
+        });
+    };
+    ASSERT_TRUE(waitFor([&] { return customerSent(u"ACK"_s); }, 60000)) << "no call in the demo";
+    ChatWidget *chat = demo.chatWidget();
+    ASSERT_NE(chat, nullptr);
+
+    bool byeBeforeStop = false;
+    bool dropBeforeStop = false;
+    bool simulatorRunning = false;
+    QObject::connect(chat, &ChatWidget::callEndFinished, [&] {
+        simulatorRunning = demo.demoSimulator() && demo.demoSimulator()->isRunning();
+        byeBeforeStop = customerSent(u"BYE"_s);
+        dropBeforeStop = !blockingGet(demoUrl, u"/sim/requests?path="_s + kDropPath)[u"requests"_s]
+                              .toArray()
+                              .isEmpty();
+    });
+    demo.mainWindow().close();
+    ASSERT_TRUE(waitFor([&] { return !readyToQuit.isEmpty(); }, 20000));
+    EXPECT_TRUE(simulatorRunning);
+    EXPECT_TRUE(byeBeforeStop);
+    EXPECT_TRUE(dropBeforeStop);
+    EXPECT_EQ(demo.demoSimulator(), nullptr); // stopped after that
 }
 
 } // namespace
