@@ -2010,6 +2010,14 @@
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;إظهار</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
 </context>
 <context>
     <name>cec::app::DemoSimulator</name>

@@ -1986,6 +1986,14 @@
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::app::DemoSimulator</name>

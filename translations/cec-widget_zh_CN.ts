@@ -1980,6 +1980,14 @@
         <source>Customer</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>cec::app::DemoSimulator</name>

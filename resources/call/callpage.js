@@ -308,6 +308,20 @@
             user_agent: 'cec-widget',
         });
         call.ua = ua;
+        // The client transactions a hang-up waits for (see settleHangUp).
+        ua.on('newTransaction', e => {
+            const transaction = e.transaction;
+            if (transaction.type === 'ict' && !thisCall.inviteTransaction)
+                thisCall.inviteTransaction = transaction;
+            else if (transaction.type === 'nict' && thisCall.hangUpWaits)
+                thisCall.hangUpWaits.add(transaction); // the BYE
+        });
+        ua.on('transactionDestroyed', e => {
+            if (e.transaction === thisCall.inviteTransaction)
+                thisCall.inviteTransaction = null;
+            if (thisCall.hangUpWaits && thisCall.hangUpWaits.delete(e.transaction))
+                settleHangUp(thisCall);
+        });
         ua.on('connected', () => {
             clearTimeout(thisCall.connectTimer);
             if (!thisCall.session && !thisCall.stopped)
@@ -378,13 +392,32 @@
             bridge.reportMuted(false);
         }
         reportState(outcome, detail);
+        settleHangUp(thisCall);
+    }
+
+    // The host may quit right after a hang-up, so it is told when the far end has heard it: the
+    // BYE's transaction ended (JsSIP destroys it on the final answer over a WebSocket), or for a
+    // CANCEL the INVITE's (on the 487). Nothing in flight: done at once. The host bounds the wait.
+    function settleHangUp(thisCall) {
+        if (!thisCall.hangUpWaits || thisCall === call)
+            return; // no hang-up asked, or the call is not over yet (devices still opening)
+        if (thisCall.hangUpWaits.size > 0)
+            return;
+        thisCall.hangUpWaits = null;
+        bridge.reportHangUpDone();
     }
 
     function hangUp() {
-        if (!call)
+        if (!call) {
+            bridge.reportHangUpDone();
             return;
+        }
         const thisCall = call;
         thisCall.stopped = true;
+        thisCall.hangUpWaits = new Set();
+        // Not answered yet: the CANCEL is only over once the INVITE has its final answer.
+        if (thisCall.inviteTransaction && thisCall.session && !thisCall.session.isEstablished())
+            thisCall.hangUpWaits.add(thisCall.inviteTransaction);
         if (thisCall.session && !thisCall.session.isEnded()) {
             try {
                 thisCall.session.terminate(); // CANCEL before an answer, BYE after

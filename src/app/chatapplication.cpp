@@ -12,15 +12,23 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace cec::app {
+
+namespace {
+// The call's own hang-up is bounded at about 2 s; this is only the net under it.
+constexpr auto kQuitBound = std::chrono::milliseconds(2500);
+} // namespace
 
 ChatApplication::ChatApplication(AppOptions options, QObject *parent)
     : QObject(parent)
@@ -39,6 +47,16 @@ ChatApplication::ChatApplication(AppOptions options, QObject *parent)
             m_window->raise();
             m_window->activateWindow();
         });
+        auto *trayMenu = new QMenu(m_window.get());
+        trayMenu->setObjectName(u"trayMenu"_s);
+        trayMenu->addAction(tr("&Show"), m_window.get(), [this] {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        });
+        QAction *quit = trayMenu->addAction(tr("&Quit"), this, &ChatApplication::requestQuit);
+        quit->setObjectName(u"trayQuitAction"_s);
+        m_trayIcon->setContextMenu(trayMenu);
         m_trayIcon->show();
         m_window->setTrayIcon(m_trayIcon.get());
     }
@@ -198,6 +216,8 @@ void ChatApplication::startChat(const ClientConfig &client, const QString &stora
     chat->setObjectName(u"chatWidget"_s);
     m_window->setChatWidget(chat);
     chat->start();
+    if (const auto call = std::exchange(m_options.call, std::nullopt))
+        chat->startCall(*call);
 }
 
 void ChatApplication::openSettings()
@@ -253,11 +273,59 @@ QString ChatApplication::displayName(const AppSettings &settings) const
     return user.isEmpty() ? tr("Customer") : user;
 }
 
+void ChatApplication::requestQuit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    // From here on the app ends when the call has, not when its last window closes.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_window->hide();
+    ChatWidget *chat = m_window->chatWidget();
+    if (!chat || !chat->hasCall()) {
+        finishQuit();
+        return;
+    }
+    qCInfo(lcApp) << "quitting during a call: hanging up first";
+    // Queued: finishQuit() deletes the widget, which is the sender.
+    connect(chat, &ChatWidget::callEndFinished, this, &ChatApplication::finishQuit,
+            Qt::QueuedConnection);
+    // The widget bounds the hang-up at about 2 s; this is the net under it.
+    QTimer::singleShot(kQuitBound, this, [this] {
+        if (!m_quitFinished)
+            qCWarning(lcApp) << "the call did not end in time; quitting anyway";
+        finishQuit();
+    });
+    chat->endCall();
+}
+
+void ChatApplication::finishQuit()
+{
+    if (m_quitFinished)
+        return;
+    m_quitFinished = true;
+    // The call is over: the widget goes (nothing left to hand over), then the demo simulator,
+    // which the call's BYE and dropClickToCall had to reach first.
+    m_window->removeChatWidget();
+    stopDemo();
+    qCInfo(lcApp) << "ready to quit";
+    Q_EMIT readyToQuit();
+}
+
 bool ChatApplication::eventFilter(QObject *watched, QEvent *event)
 {
-    // The demo simulator lives exactly as long as the window: closing it ends the demo.
-    if (watched == m_window.get() && event->type() == QEvent::Close)
+    if (watched == m_window.get() && event->type() == QEvent::Close) {
+        ChatWidget *chat = m_window->chatWidget();
+        if (m_quitting || (chat && chat->hasCall())) {
+            // A call ends before the app does: the window hides now, the app quits when the
+            // hang-up is through (requestQuit).
+            event->ignore();
+            requestQuit();
+            return true;
+        }
+        // The demo simulator lives exactly as long as the window: closing it ends the demo.
         stopDemo();
+    }
     return QObject::eventFilter(watched, event);
 }
 

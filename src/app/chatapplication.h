@@ -3,17 +3,15 @@
 #pragma once
 
 #include "appsettings.h"
+#include "chatwidget.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QSystemTrayIcon;
-
-namespace cec {
-class ChatWidget;
-}
 
 namespace cec::app {
 
@@ -29,6 +27,8 @@ struct AppOptions final
     bool calls = false;  // offer voice/video calls when the tenant supports click-to-call
     QString settingsDir; // empty: the per-user config location
     QString language;    // resolved language code ("en", "zh_CN", "ar")
+    // --call: start this call once the first chat can make one (e.g. a "Call support" launcher).
+    std::optional<ChatWidget::CallType> call;
 };
 
 class ChatApplication final : public QObject
@@ -43,6 +43,11 @@ public:
     void startDemo();
     void connectConfigured();
     void openSettings();
+    // Quit from the window's close button, the Quit menu, the tray or SIGTERM/SIGINT: hides the
+    // window, ends a running call (BYE or CANCEL, dropClickToCall: both answered, or at most
+    // about 2 s), stops the demo simulator, then emits readyToQuit(). Never blocks.
+    void requestQuit();
+    bool isQuitting() const { return m_quitting; }
 
     MainWindow &mainWindow() { return *m_window; }
     DemoSimulator *demoSimulator() const { return m_demo.get(); }
@@ -56,6 +61,7 @@ Q_SIGNALS:
     // A user-facing message shown in a dialog (also for tests to observe).
     void messageShown(const QString &text);
     void demoReady(const QUrl &url, const QString &customerId);
+    void readyToQuit(); // main() quits the event loop
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -67,6 +73,7 @@ private:
     void askForSecret(const AppSettings &settings, const QString &reason);
     void applySettings(const AppSettings &settings, const QString &secret);
     void showMessage(const QString &text);
+    void finishQuit();
     QString displayName(const AppSettings &settings) const;
 
     AppOptions m_options;
@@ -77,6 +84,8 @@ private:
     std::unique_ptr<DemoSimulator> m_demo;
     QPointer<FirstRunDialog> m_firstRun;
     QPointer<SettingsDialog> m_settingsDialog;
+    bool m_quitting = false;
+    bool m_quitFinished = false;
 };
 
 } // namespace cec::app

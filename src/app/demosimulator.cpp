@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTimer>
+
+#include <utility>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -17,6 +20,8 @@ using namespace Qt::StringLiterals;
 namespace cec::app {
 
 namespace {
+
+constexpr auto kKillAfter = std::chrono::seconds(3);
 
 QString firstExisting(const QStringList &candidates, bool executable)
 {
@@ -32,27 +37,7 @@ QString firstExisting(const QStringList &candidates, bool executable)
 
 DemoSimulator::DemoSimulator(QObject *parent)
     : QObject(parent)
-{
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_LINUX
-    // Should cec-chat die without cleaning up, the kernel stops the simulator too.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoSimulator::readOutput);
-    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            Q_EMIT failed(tr("The demo simulator (%1) could not be started: %2")
-                              .arg(m_process.program(), m_process.errorString()));
-    });
-    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
-        if (m_url.isEmpty())
-            Q_EMIT failed(tr("The demo simulator stopped before it was ready (exit code %1): %2")
-                              .arg(exitCode)
-                              .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed()));
-        else
-            qCWarning(lcApp) << "the demo simulator stopped, exit code" << exitCode;
-    });
-}
+{}
 
 DemoSimulator::~DemoSimulator()
 {
@@ -110,30 +95,63 @@ void DemoSimulator::start()
     else
         qCWarning(lcApp) << "demo scenario not found; cec-sim runs with its built-in defaults";
     qCInfo(lcApp) << "starting the demo simulator" << program << arguments;
-    m_process.start(program, arguments);
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // Should cec-chat die without cleaning up, the kernel stops the simulator too.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+    QProcess *process = m_process;
+    connect(process, &QProcess::readyReadStandardOutput, this, &DemoSimulator::readOutput);
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            Q_EMIT failed(tr("The demo simulator (%1) could not be started: %2")
+                              .arg(process->program(), process->errorString()));
+    });
+    connect(process, &QProcess::finished, this,
+            [this, process](int exitCode, QProcess::ExitStatus) {
+                if (m_url.isEmpty())
+                    Q_EMIT failed(
+                        tr("The demo simulator stopped before it was ready (exit code %1): %2")
+                            .arg(exitCode)
+                            .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
+                else
+                    qCWarning(lcApp) << "the demo simulator stopped, exit code" << exitCode;
+            });
+    m_process->start(program, arguments);
 }
 
 void DemoSimulator::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    QProcess *process = std::exchange(m_process, nullptr);
+    if (!process)
         return;
-    // Blocking on purpose: the app is leaving or switching away, and must not leave it behind.
-    const QSignalBlocker blocker(m_process);
-    m_process.terminate();
-    if (!m_process.waitForFinished(3000)) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
+    // Not waited for: cec-sim exits within milliseconds of SIGTERM, and a GUI thread blocked in
+    // waitForFinished() is a frozen window. The process object lets itself go once the child is
+    // reaped; if no event loop runs any more (the app is exiting), it is simply left behind and
+    // PR_SET_PDEATHSIG stops the simulator with us.
+    disconnect(process, nullptr, this, nullptr);
+    process->setParent(nullptr);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
     }
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    QTimer::singleShot(kKillAfter, process, [process] {
+        qCWarning(lcApp) << "the demo simulator ignored SIGTERM; killing it";
+        process->kill();
+    });
+    process->terminate();
 }
 
 bool DemoSimulator::isRunning() const
 {
-    return m_process.state() == QProcess::Running;
+    return m_process && m_process->state() == QProcess::Running;
 }
 
 qint64 DemoSimulator::processId() const
 {
-    return m_process.processId();
+    return m_process ? m_process->processId() : 0;
 }
 
 ClientConfig DemoSimulator::clientConfig(const QString &customerId, const QString &displayName,
@@ -153,7 +171,9 @@ ClientConfig DemoSimulator::clientConfig(const QString &customerId, const QStrin
 
 void DemoSimulator::readOutput()
 {
-    m_output += m_process.readAllStandardOutput();
+    if (!m_process)
+        return;
+    m_output += m_process->readAllStandardOutput();
     if (!m_url.isEmpty())
         return;
     static const QRegularExpression listening(u"cec-sim listening on (http://\\S+)"_s);

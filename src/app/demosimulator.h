@@ -19,7 +19,7 @@ public:
     static constexpr auto channelId = "1011577355744904195";
 
     explicit DemoSimulator(QObject *parent = nullptr);
-    ~DemoSimulator() override; // stops the simulator
+    ~DemoSimulator() override; // stops the simulator (without waiting for it)
 
     // $CEC_SIM, else next to cec-chat in the build tree or the install, else the build's own path.
     static QString locateExecutable();
@@ -27,6 +27,8 @@ public:
     static QString locateScenario();
 
     void start();
+    // Asks the simulator to stop (SIGTERM, SIGKILL after 3 s) and returns at once: the GUI thread
+    // never waits for it. Should cec-chat exit first, the kernel stops it (PR_SET_PDEATHSIG).
     void stop();
     bool isRunning() const;
     QUrl url() const { return m_url; }
@@ -42,7 +44,7 @@ Q_SIGNALS:
 private:
     void readOutput();
 
-    QProcess m_process;
+    QProcess *m_process = nullptr; // child while running; let go of (and self-deleting) by stop()
     QByteArray m_output;
     QUrl m_url;
 };

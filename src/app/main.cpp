@@ -2,50 +2,19 @@
 #include "appsettings.h"
 #include "chatapplication.h"
 #include "languages.h"
+#include "terminationsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkProxyFactory>
-#include <QSocketNotifier>
 #include <QTranslator>
 
 #include <algorithm>
-#include <csignal>
+#include <cstdio>
 #include <cstring>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-
-// SIGINT/SIGTERM quit through the event loop, so that the demo simulator is stopped on the way.
-void quitOnTerminationSignals(QApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
-        notifier->setEnabled(false);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -88,7 +57,10 @@ int main(int argc, char **argv)
         u"code"_s);
     const QCommandLineOption noCallsOption(
         u"no-calls"_s, u"Chat only: never offer voice or video calls (saves memory)."_s);
-    parser.addOptions({demoOption, settingsDirOption, languageOption, noCallsOption});
+    const QCommandLineOption callOption(
+        u"call"_s, u"Start a voice or video call as soon as the contact centre offers one."_s,
+        u"voice|video"_s);
+    parser.addOptions({demoOption, settingsDirOption, languageOption, noCallsOption, callOption});
     parser.process(app);
 
     cec::app::AppOptions options;
@@ -97,6 +69,20 @@ int main(int argc, char **argv)
     options.settingsDir = parser.isSet(settingsDirOption)
                               ? parser.value(settingsDirOption)
                               : qEnvironmentVariable("CEC_CHAT_SETTINGS_DIR");
+    if (parser.isSet(callOption)) {
+        const QString call = parser.value(callOption);
+        if (call != "voice"_L1 && call != "video"_L1) {
+            std::fprintf(stderr, "cec-chat: --call takes voice or video, not \"%s\"\n",
+                         qPrintable(call));
+            return 2;
+        }
+        if (!calls) {
+            std::fprintf(stderr, "cec-chat: --call and --no-calls exclude each other\n");
+            return 2;
+        }
+        options.call = call == "video"_L1 ? cec::ChatWidget::CallType::Video
+                                          : cec::ChatWidget::CallType::Voice;
+    }
     const cec::app::SettingsStore store(options.settingsDir);
     options.language = cec::app::resolveLanguage(
         parser.isSet(languageOption) ? parser.value(languageOption) : store.load().language);
@@ -104,8 +90,14 @@ int main(int argc, char **argv)
     QTranslator translator;
     cec::app::installTranslation(translator, options.language);
 
-    quitOnTerminationSignals(app);
     cec::app::ChatApplication chat(options);
+    // SIGINT/SIGTERM quit like the window's Quit: through the event loop, hanging up a running
+    // call and stopping the demo simulator on the way.
+    cec::app::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &cec::app::TerminationSignals::received, &chat,
+                     &cec::app::ChatApplication::requestQuit);
+    QObject::connect(&chat, &cec::app::ChatApplication::readyToQuit, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
     chat.start();
     return QApplication::exec();
 }

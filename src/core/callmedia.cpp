@@ -23,6 +23,7 @@ void SignallingOnlyMedia::hangUp()
 {
     m_active = false;
     Q_EMIT ended(QCoreApplication::translate("cec::SignallingOnlyMedia", "hung up"));
+    Q_EMIT hangUpFinished(); // no SIP to wait for
 }
 
 } // namespace cec

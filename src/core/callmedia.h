@@ -16,12 +16,17 @@ public:
     ~CallMedia() override = default;
 
     virtual void start(const CallSetup &setup, protocol::MediaAbility ability) = 0;
-    virtual void hangUp() = 0; // ends the SIP session; emits ended() when done
+    // Ends the SIP session: emits ended() when the session is over on our side, then
+    // hangUpFinished() once the BYE (or CANCEL) has been answered, or at once when there was
+    // nothing to send. Between the two the process must stay alive, or the far end never hears
+    // that the call is over.
+    virtual void hangUp() = 0;
 
 Q_SIGNALS:
     void established();
     void ended(const QString &reason); // remote or local end of the media session
     void failed(const QString &reason);
+    void hangUpFinished(); // after hangUp(): see there
 };
 
 // For signalling-only use (cecctl, tests of the REST side): reports established at once.

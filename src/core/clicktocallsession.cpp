@@ -27,6 +27,21 @@ public:
     {
         pollTimer.setSingleShot(true);
         QObject::connect(&pollTimer, &QTimer::timeout, q, [this] { pollEvents(); });
+        hangUpTimer.setSingleShot(true);
+        QObject::connect(&hangUpTimer, &QTimer::timeout, q, [this] {
+            qCWarning(lcCall).noquote()
+                << u"hang-up not confirmed within %1 ms (media: %2, dropClickToCall: %3); "
+                   u"finishing anyway"_s.arg(options.hangUpBound.count())
+                       .arg(mediaHangUpPending ? u"pending"_s : u"done"_s,
+                            dropPending ? u"pending"_s : u"answered"_s);
+            finishHangUp();
+        });
+        QObject::connect(&media, &CallMedia::hangUpFinished, q, [this] {
+            if (!mediaHangUpPending)
+                return;
+            mediaHangUpPending = false;
+            settleHangUp();
+        });
         QObject::connect(&media, &CallMedia::established, q, [this] { onMediaEstablished(); });
         QObject::connect(&media, &CallMedia::ended, q,
                          [this](const QString &reason) { onMediaEnded(reason); });
@@ -261,16 +276,49 @@ public:
         if (!mediaRunning)
             return;
         mediaRunning = false;
+        if (state == State::Ending)
+            mediaHangUpPending = true; // before hangUp(): the media may finish synchronously
         media.hangUp();
     }
 
+    // The client is the request's context, not the session: a host that hangs up and destroys
+    // the session (a closing window) must not cancel the drop on its way out. `done` runs only
+    // while the session still exists.
     void dropCall(std::function<void(Result<Done>)> done = {})
     {
-        client.dropClickToCall(q, [done = std::move(done)](Result<Done> result) {
+        QPointer<ClickToCallSession> alive(q);
+        client.dropClickToCall(&client, [alive, done = std::move(done)](Result<Done> result) {
             if (!result)
                 qCWarning(lcCall) << "dropClickToCall failed:" << result.error().toString();
-            if (done)
+            if (alive && done)
                 done(std::move(result));
+        });
+    }
+
+    // --- finishing a hang-up -----------------------------------------------------------------
+    void settleHangUp()
+    {
+        if (hangUpFinishing && !mediaHangUpPending && !dropPending)
+            finishHangUp();
+    }
+
+    void finishHangUp()
+    {
+        if (!hangUpFinishing)
+            return;
+        hangUpFinishing = false;
+        mediaHangUpPending = false;
+        dropPending = false;
+        hangUpTimer.stop();
+        qCInfo(lcCall) << "hang-up finished";
+        Q_EMIT q->hangUpFinished();
+    }
+
+    void announceNothingToHangUp()
+    {
+        QTimer::singleShot(0, q, [this] {
+            if (!hangUpFinishing)
+                Q_EMIT q->hangUpFinished();
         });
     }
 
@@ -279,23 +327,33 @@ public:
     {
         if (!isActive()) {
             qCDebug(lcCall) << "hangUp ignored in state" << state;
+            if (!hangUpFinishing)
+                announceNothingToHangUp(); // a hang-up still finishing announces itself
             return;
         }
         stopPolling();
+        hangUpFinishing = true;
+        dropPending = true;
+        mediaHangUpPending = false;
+        hangUpTimer.start(options.hangUpBound);
         setState(State::Ending);
         hangUpMedia();
         const quint64 endingGeneration = generation;
         dropCall([this, endingGeneration](Result<Done> result) {
-            if (endingGeneration != generation || state != State::Ending)
-                return;
-            setState(State::Ended);
-            // Our side is gone either way; only say that the service did not confirm it.
-            Q_EMIT q->ended(result ? QCoreApplication::translate("cec::ClickToCallSession",
-                                                                 "You ended the call.")
-                                   : QCoreApplication::translate(
-                                         "cec::ClickToCallSession",
-                                         "You ended the call, but the call service did not confirm "
-                                         "it."));
+            dropPending = false;
+            QPointer<ClickToCallSession> alive(q);
+            if (endingGeneration == generation && state == State::Ending) {
+                setState(State::Ended);
+                // Our side is gone either way; only say that the service did not confirm it.
+                Q_EMIT q->ended(
+                    result ? QCoreApplication::translate("cec::ClickToCallSession",
+                                                         "You ended the call.")
+                           : QCoreApplication::translate(
+                                 "cec::ClickToCallSession",
+                                 "You ended the call, but the call service did not confirm it."));
+            }
+            if (alive)
+                settleHangUp();
         });
     }
 
@@ -349,6 +407,10 @@ public:
     State state = State::Idle;
     std::optional<protocol::MediaAbility> ability;
     QTimer pollTimer;
+    QTimer hangUpTimer;              // bounds a hang-up (options.hangUpBound)
+    bool hangUpFinishing = false;    // hangUp() ran, hangUpFinished() not yet emitted
+    bool mediaHangUpPending = false; // the media's hangUpFinished() is awaited
+    bool dropPending = false;        // the hang-up's dropClickToCall is awaited
     bool pollInFlight = false;
     bool mediaRunning = false; // started and not yet ended/hung up
     int consecutiveFailures = 0;
@@ -386,6 +448,11 @@ void ClickToCallSession::start(protocol::MediaAbility ability)
 void ClickToCallSession::hangUp()
 {
     d->hangUp();
+}
+
+bool ClickToCallSession::hasCall() const
+{
+    return d->isActive() || d->state == State::Ending;
 }
 
 } // namespace cec

@@ -1,5 +1,6 @@
 // The click-to-call signalling as a state machine (seed page sequence):
-// checkClickToCallSupport -> createClickToCall -> long-poll getClickToCallEvents -> dropClickToCall.
+// checkClickToCallSupport -> createClickToCall -> long-poll getClickToCallEvents ->
+// dropClickToCall.
 #pragma once
 
 #include "apierror.h"
@@ -18,16 +19,20 @@ class ClickToCallSessionPrivate;
 
 struct ClickToCallOptions final
 {
-    int maxConsecutiveEventFailures = 3;           // the seed's retry rule
-    std::chrono::milliseconds repollDelay{100};    // the vendor demo re-polls after 100 ms
+    int maxConsecutiveEventFailures = 3;            // the seed's retry rule
+    std::chrono::milliseconds repollDelay{100};     // the vendor demo re-polls after 100 ms
     std::chrono::milliseconds failureBackoff{1000}; // pause after a failed event poll
+    // How long a hang-up may take before hangUpFinished() is emitted anyway: an app that quits
+    // waits for it, and must not hang when the network or the gateway is gone.
+    std::chrono::milliseconds hangUpBound{2000};
 };
 
 class ClickToCallSession final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Idle,
         CheckingSupport,
         Unavailable, // tenant/channel does not support it
@@ -49,9 +54,16 @@ public:
     State state() const;
     std::optional<protocol::MediaAbility> mediaAbility() const;
 
-    void checkSupport();                          // Idle/Ended/Failed -> CheckingSupport -> Ready|Unavailable
-    void start(protocol::MediaAbility ability);   // Ready/Ended/Failed -> Requesting
-    void hangUp();                                // any active state -> Ending -> Ended
+    void checkSupport(); // Idle/Ended/Failed -> CheckingSupport -> Ready|Unavailable
+    void start(protocol::MediaAbility ability); // Ready/Ended/Failed -> Requesting
+    // Any active state -> Ending -> Ended. hangUpFinished() follows once the media has finished
+    // its hang-up (SIP BYE or CANCEL answered, or nothing to send) and dropClickToCall has been
+    // answered, or after options.hangUpBound; emitted from the event loop, also when no call was
+    // running. dropClickToCall lives with the client, not with this session: destroying the
+    // session right after hangUp() does not cancel it.
+    void hangUp();
+    // A call is running or being hung up (Requesting ... Ending).
+    bool hasCall() const;
 
 Q_SIGNALS:
     void stateChanged(cec::ClickToCallSession::State state);
@@ -59,8 +71,9 @@ Q_SIGNALS:
     void eventReceived(const cec::ClickToCallEvent &event); // every event, unknown ids included
     void transferred();                                     // 168106
     void unknownEvent(int eventId);
-    void ended(const QString &reason);                      // causeDesc or ours
+    void ended(const QString &reason); // causeDesc or ours
     void failed(const cec::ApiError &error, const QString &userMessage);
+    void hangUpFinished(); // see hangUp()
 
 private:
     std::unique_ptr<ClickToCallSessionPrivate> d;

@@ -126,6 +126,11 @@ void CallBridge::reportDtmfSent(const QString &tone)
         Q_EMIT dtmfSent(tone);
 }
 
+void CallBridge::reportHangUpDone()
+{
+    Q_EMIT hangUpDone();
+}
+
 void CallBridge::reportDeviceSelected(const QString &kind, const QString &deviceId)
 {
     if (const auto known = deviceKindFromPageName(kind))

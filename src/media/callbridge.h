@@ -35,6 +35,8 @@ public:
     Q_INVOKABLE void reportCameraEnabled(bool enabled);
     Q_INVOKABLE void reportHold(bool onHold);
     Q_INVOKABLE void reportDtmfSent(const QString &tone);
+    // After hangUpRequested: the BYE/CANCEL was answered, or there was nothing to send.
+    Q_INVOKABLE void reportHangUpDone();
     Q_INVOKABLE void reportDeviceSelected(const QString &kind, const QString &deviceId);
     Q_INVOKABLE void reportDeviceLost(const QString &kind, const QString &lostId,
                                       const QString &fallbackId);
@@ -60,6 +62,7 @@ Q_SIGNALS:
     void cameraEnabledReported(bool enabled);
     void holdReported(bool onHold);
     void dtmfSent(const QString &tone);
+    void hangUpDone();
     void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
     void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
 };

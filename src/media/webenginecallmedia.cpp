@@ -49,6 +49,7 @@ WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *pare
             &WebEngineCallMedia::cameraEnabledChanged);
     connect(&bridge, &CallBridge::holdReported, this, &WebEngineCallMedia::holdChanged);
     connect(&bridge, &CallBridge::dtmfSent, this, &WebEngineCallMedia::dtmfSent);
+    connect(&bridge, &CallBridge::hangUpDone, this, &WebEngineCallMedia::finishHangUp);
     connect(&bridge, &CallBridge::deviceSelected, this,
             [this](MediaDeviceKind kind, const QString &deviceId) {
                 m_selected[indexOf(kind)] = deviceId;
@@ -124,21 +125,39 @@ void WebEngineCallMedia::hangUp()
 {
     if (!m_callActive) {
         Q_EMIT ended(tr("hung up"));
+        Q_EMIT hangUpFinished();
         return;
     }
     if (!isReady()) {
         // The start request never reached the page: nothing to tear down.
         m_pending.clear();
         onStateReported(MediaState::Ended, u"local"_s);
+        Q_EMIT hangUpFinished();
         return;
     }
+    m_hangUpPending = true;
     Q_EMIT m_page->bridge().hangUpRequested();
     QTimer::singleShot(hangUpGraceMs, this, [this, call = m_callNumber] {
-        if (m_callActive && m_callNumber == call) {
+        if (m_callNumber != call)
+            return;
+        if (m_callActive) {
             qCWarning(lcMedia) << "the page did not confirm the hang-up; ending the call anyway";
             onStateReported(MediaState::Ended, u"local"_s);
         }
+        if (m_hangUpPending) {
+            qCWarning(lcMedia) << "the BYE/CANCEL was not answered in time";
+            finishHangUp();
+        }
     });
+}
+
+void WebEngineCallMedia::finishHangUp()
+{
+    if (!m_hangUpPending)
+        return;
+    m_hangUpPending = false;
+    qCInfo(lcMedia) << "hang-up finished";
+    Q_EMIT hangUpFinished();
 }
 
 void WebEngineCallMedia::setMuted(bool muted)

@@ -64,6 +64,7 @@ private:
     void onStateReported(MediaState state, const QString &detail);
     void onError(const QString &code, const QString &message);
     void setState(MediaState state);
+    void finishHangUp();
     void whenReady(std::function<void()> action);
     static QString userReason(const QString &code, const QString &detail);
 
@@ -71,9 +72,10 @@ private:
     std::vector<std::function<void()>> m_pending; // requests waiting for the page
     std::optional<DeviceCheck> m_lastCheck;
     MediaState m_state = MediaState::Idle;
-    bool m_callActive = false; // start() called and neither ended() nor failed() emitted yet
-    int m_callNumber = 0;      // tells a late timer of an earlier call from the current one
-    QString m_selected[3];     // per MediaDeviceKind, for the next start()
+    bool m_callActive = false;    // start() called and neither ended() nor failed() emitted yet
+    bool m_hangUpPending = false; // hangUp() asked the page; hangUpFinished() not yet emitted
+    int m_callNumber = 0;         // tells a late timer of an earlier call from the current one
+    QString m_selected[3];        // per MediaDeviceKind, for the next start()
 };
 
 } // namespace cec

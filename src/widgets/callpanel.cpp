@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QWebEngineView>
 
+#include <utility>
+
 namespace cec {
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,7 @@ WebEngineCallMedia &DeferredCallMedia::create()
     connect(m_real, &CallMedia::established, this, &CallMedia::established);
     connect(m_real, &CallMedia::ended, this, &CallMedia::ended);
     connect(m_real, &CallMedia::failed, this, &CallMedia::failed);
+    connect(m_real, &CallMedia::hangUpFinished, this, &CallMedia::hangUpFinished);
     Q_EMIT created(m_real);
     return *m_real;
 }
@@ -59,10 +62,12 @@ void DeferredCallMedia::start(const CallSetup &setup, protocol::MediaAbility abi
 
 void DeferredCallMedia::hangUp()
 {
-    if (m_real)
+    if (m_real) {
         m_real->hangUp();
-    else
+    } else {
         Q_EMIT ended(tr("hung up"));
+        Q_EMIT hangUpFinished();
+    }
 }
 
 // --- CallPanel -----------------------------------------------------------------------------------
@@ -105,7 +110,9 @@ CallPanel::CallPanel(CecClient &client, CallPanelOptions options, QWidget *paren
 
 CallPanel::~CallPanel()
 {
-    // A call still running when the chat goes away is ended properly (BYE + dropClickToCall).
+    // The chat widget never deletes a panel with a running call (it hands it to CallTeardown,
+    // which waits for the hang-up). Should it happen anyway, dropClickToCall still goes out (its
+    // context is the client); the BYE only if the page gets to send it before it is destroyed.
     m_session.hangUp();
     m_ringback->stop();
 }
@@ -303,9 +310,32 @@ void CallPanel::startCall(protocol::MediaAbility ability)
     m_session.start(ability);
 }
 
+void CallPanel::requestCall(protocol::MediaAbility ability)
+{
+    if (m_phase == Phase::Ready || m_phase == Phase::Ended || m_phase == Phase::Failed) {
+        startCall(ability);
+        return;
+    }
+    qCInfo(lcCallPanel) << "a call is requested; it starts once calls are possible";
+    m_requestedCall = ability;
+}
+
 void CallPanel::hangUp()
 {
+    m_requestedCall.reset(); // hanging up also cancels a call still waiting to be started
     m_session.hangUp();
+}
+
+void CallPanel::endCall(std::function<void()> done)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_session, &ClickToCallSession::hangUpFinished, this,
+                          [connection, done = std::move(done)] {
+                              QObject::disconnect(*connection);
+                              if (done)
+                                  done();
+                          });
+    hangUp(); // hangUpFinished() follows in every state, from the event loop
 }
 
 void CallPanel::onSessionState(ClickToCallSession::State state)
@@ -411,6 +441,13 @@ void CallPanel::setPhase(Phase phase)
     updateControls();
     if (phase != previous)
         Q_EMIT phaseChanged(phase);
+    if (phase == Phase::Ready && m_requestedCall) {
+        // From the event loop: setPhase() runs inside the session's and the page's signals.
+        QTimer::singleShot(0, this, [this] {
+            if (m_phase == Phase::Ready && m_requestedCall)
+                startCall(*std::exchange(m_requestedCall, std::nullopt));
+        });
+    }
 }
 
 void CallPanel::updateControls()

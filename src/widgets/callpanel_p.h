@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -97,7 +98,11 @@ public:
     QString statusText() const;
 
     void startCall(protocol::MediaAbility ability);
+    // startCall() as soon as the panel is Ready (now if it is); for a host's own call action.
+    void requestCall(protocol::MediaAbility ability);
     void hangUp();
+    // hangUp(), then `done` once the hang-up is finished (ClickToCallSession::hangUpFinished).
+    void endCall(std::function<void()> done);
     void openDeviceTest();
 
 Q_SIGNALS:
@@ -144,6 +149,7 @@ private:
     std::optional<CallStatistics> m_lastStatistics;
     std::optional<CallSetup> m_lastSetup; // from the last 168101, for the reachability test
     protocol::MediaAbility m_lastAbility = protocol::MediaAbility::Voice;
+    std::optional<protocol::MediaAbility> m_requestedCall; // requestCall() waiting for Ready
     QString m_endReason;
     QString m_failure;
     QElapsedTimer m_phaseClock; // queue or call time

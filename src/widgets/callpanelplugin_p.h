@@ -16,6 +16,9 @@ public:
     using QObject::QObject;
     QWidget *createCallPanel(CecClient &client, QWidget *parent) override;
     void setChatConnected(QWidget *callPanel, bool connected) override;
+    void requestCall(QWidget *callPanel, bool video) override;
+    bool hasCall(QWidget *callPanel) const override;
+    void endCall(QWidget *callPanel, std::function<void()> done) override;
 };
 
 } // namespace cec

@@ -2,6 +2,7 @@
 
 #include "callpanelfactory.h"
 #include "callpanelloader_p.h"
+#include "callteardown_p.h"
 #include "chatwidget_p.h"
 #include "composer_p.h"
 #include "leavemessagedialog_p.h"
@@ -85,8 +86,9 @@ ChatWidgetPrivate::ChatWidgetPrivate(ChatWidget *widget, ChatWidgetConfig widget
     : q(widget)
     , config(std::move(widgetConfig))
     , ui(std::make_unique<Ui::ChatWidget>())
-    , client(config.client, &network)
-    , session(client, sessionOptions(config.session))
+    , network(std::make_unique<QNetworkAccessManager>())
+    , client(std::make_unique<CecClient>(config.client, network.get()))
+    , session(*client, sessionOptions(config.session))
     , store(storageDirectory(config.storageDirectory), storeKey(config.client))
     , notifier(widget)
 {
@@ -332,7 +334,7 @@ void ChatWidgetPrivate::offerCallsIfSupported()
     callSupportAsked = true;
     // Asked here, before the call UI exists, because the panel brings Qt WebEngine with it:
     // a tenant without click-to-call must not cost a chat-only customer any of that.
-    client.checkClickToCallSupport(q, [this](Result<ClickToCallSupport> support) {
+    client->checkClickToCallSupport(q, [this](Result<ClickToCallSupport> support) {
         if (!support || !support->available()) {
             qCInfo(lcWidgets) << "click-to-call not offered"
                               << (support ? QString() : support.error().toString());
@@ -349,9 +351,11 @@ void ChatWidgetPrivate::offerCallsIfSupported()
             return;
         }
         // Under the header.
-        callPanel = callFactory->createCallPanel(client, q);
+        callPanel = callFactory->createCallPanel(*client, q);
         ui->mainLayout->insertWidget(1, callPanel);
         callFactory->setChatConnected(callPanel, isLiveState(session.state()));
+        if (const auto video = std::exchange(requestedCallVideo, std::nullopt))
+            callFactory->requestCall(callPanel, *video);
     });
 }
 
@@ -363,8 +367,16 @@ void ChatWidgetPrivate::onStateChanged(ChatSession::State state)
         wasLive = true;
     if (live)
         offerCallsIfSupported();
-    if (callPanel)
+    if (callPanel) {
         callFactory->setChatConnected(callPanel, live);
+        // The call belongs to the chat: when the customer ends the chat or the contact centre
+        // does (the agent leaves), a running call ends with it (BYE or CANCEL, dropClickToCall).
+        if ((state == State::Disconnecting || state == State::Ended) &&
+            callFactory->hasCall(callPanel)) {
+            qCInfo(lcWidgets) << "the chat is ending: ending the call too";
+            callFactory->endCall(callPanel, {});
+        }
+    }
     ui->agentButton->setEnabled(state == State::Connected);
     ui->endChatButton->setEnabled(live || state == State::Connecting);
     ui->queueBanner->setVisible(state == State::Queued);
@@ -586,7 +598,7 @@ void ChatWidgetPrivate::downloadThumbnail(const ChatMessage &message)
     using State = ConversationModel::AttachmentState;
     const QString id = message.id;
     model.setAttachment(id, State::Loading);
-    client.downloadFile(downloadRequestFor(message), q, [this, id](Result<QByteArray> result) {
+    client->downloadFile(downloadRequestFor(message), q, [this, id](Result<QByteArray> result) {
         if (!result) {
             if (isDownloadRefusal(result.error())) {
                 model.setAttachment(id, State::Refused,
@@ -624,7 +636,7 @@ void ChatWidgetPrivate::saveAttachment(const QString &id)
     const QImage thumbnail =
         model.data(model.indexOf(id), ConversationModel::ThumbnailRole).value<QImage>();
     model.setAttachment(id, State::Loading, {}, thumbnail);
-    client.downloadFile(
+    client->downloadFile(
         downloadRequestFor(copy), q, [this, id, fileName, thumbnail](Result<QByteArray> result) {
             if (!result) {
                 if (isDownloadRefusal(result.error())) {
@@ -714,7 +726,7 @@ void ChatWidgetPrivate::endChat(bool confirm)
 
 void ChatWidgetPrivate::offerSurvey()
 {
-    client.getSatisfactionSurveyMode(q, [this](Result<SurveyMode> mode) {
+    client->getSatisfactionSurveyMode(q, [this](Result<SurveyMode> mode) {
         if (!mode) {
             qCInfo(lcWidgets) << "no survey:" << mode.error().toString();
             return;
@@ -725,7 +737,7 @@ void ChatWidgetPrivate::offerSurvey()
         dialog->setObjectName(u"surveyDialog"_s);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, q, [this, dialog] {
-            client.saveSatisfaction(dialog->rating(), q, [this](Result<Done> saved) {
+            client->saveSatisfaction(dialog->rating(), q, [this](Result<Done> saved) {
                 if (saved)
                     showInfo(tr("Thank you for your feedback."));
                 else
@@ -744,7 +756,7 @@ void ChatWidgetPrivate::offerLeaveMessage()
     dialog->setObjectName(u"leaveMessageDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, q, [this, dialog] {
-        client.leaveMessage(dialog->message(), q, [this](Result<Done> left) {
+        client->leaveMessage(dialog->message(), q, [this](Result<Done> left) {
             if (left) {
                 ui->closedBanner->hide();
                 showInfo(tr("Your message was sent. We will get back to you."));
@@ -855,12 +867,45 @@ ChatWidget::ChatWidget(ChatWidgetConfig config, QWidget *parent)
     d->setupUi();
 }
 
+void ChatWidgetPrivate::endCall()
+{
+    requestedCallVideo.reset();
+    // Always from the event loop and outside the call panel's own signals, so that a host may
+    // delete the widget in a slot connected to callEndFinished().
+    QPointer<ChatWidget> widget(q);
+    auto finished = [widget] {
+        if (widget)
+            QMetaObject::invokeMethod(
+                widget, [widget] { Q_EMIT widget->callEndFinished(); }, Qt::QueuedConnection);
+    };
+    if (!callPanel) {
+        finished();
+        return;
+    }
+    callFactory->endCall(callPanel, finished);
+}
+
+void ChatWidgetPrivate::handOverCall()
+{
+    QWidget *panel = callPanel;
+    callPanel = nullptr;
+    if (!panel)
+        return;
+    if (!callFactory->hasCall(panel)) {
+        delete panel;
+        return;
+    }
+    // Out of the widget tree before ~QWidget deletes the children.
+    panel->hide();
+    panel->setParent(nullptr);
+    CallTeardown::start(*callFactory, panel, std::move(client), std::move(network));
+}
+
 ChatWidget::~ChatWidget()
 {
     d->saveNow();
-    // A running call is hung up while the client it uses still exists.
-    delete d->callPanel;
-    d->callPanel = nullptr;
+    // A running call outlives the widget until its BYE and dropClickToCall are answered.
+    d->handOverCall();
     // The view must not outlive the model and delegate it shows (they go with d).
     d->ui->messageList->setModel(nullptr);
     d->ui->messageList->setItemDelegate(nullptr);
@@ -907,6 +952,25 @@ bool ChatWidget::exportTranscript(const QString &fileName, QString *error) const
 ChatSession &ChatWidget::session()
 {
     return d->session;
+}
+
+bool ChatWidget::hasCall() const
+{
+    return d->callPanel && d->callFactory->hasCall(d->callPanel);
+}
+
+void ChatWidget::startCall(CallType type)
+{
+    const bool video = type == CallType::Video;
+    if (d->callPanel)
+        d->callFactory->requestCall(d->callPanel, video);
+    else if (d->config.calls)
+        d->requestedCallVideo = video; // asked for once the panel exists
+}
+
+void ChatWidget::endCall()
+{
+    d->endCall();
 }
 
 void ChatWidget::changeEvent(QEvent *event)

@@ -42,9 +42,29 @@ public:
 
     ChatSession &session(); // for hosts that want to observe state; the widget drives it
 
+    enum class CallType
+    {
+        Voice,
+        Video,
+    };
+    // Starts a call like the Voice / Video buttons, as soon as one is possible (the chat is
+    // connected, the tenant offers calls, the devices passed their check): for a host's own "call
+    // us" action. Nothing happens when the tenant offers no calls or calls are off in the config.
+    void startCall(CallType type);
+    // A voice or video call is running (queued, connecting, in call) or being hung up.
+    bool hasCall() const;
+    // Ends a running call (SIP BYE, or CANCEL before the agent answered, and dropClickToCall)
+    // without blocking. callEndFinished() follows once both have been answered or after about
+    // 2 s, so a host that quits can wait for it; also (from the event loop) when there is no call.
+    // A host may also just delete the widget: a running call is then finished in the background
+    // (bounded the same way) while the event loop runs, and at the latest when
+    // QCoreApplication::aboutToQuit is emitted.
+    void endCall();
+
 Q_SIGNALS:
     void unreadCountChanged(int count);
     void conversationEnded();
+    void callEndFinished(); // after endCall()
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class CallPanelFactory;
@@ -81,18 +82,22 @@ public:
     ChatWidget *const q;
     ChatWidgetConfig config;
     std::unique_ptr<Ui::ChatWidget> ui;
-    // In this order: the session uses the client, the client the network manager.
-    QNetworkAccessManager network;
-    CecClient client;
+    // In this order: the session uses the client, the client the network manager. Both are on
+    // the heap so that a call still ending when the widget is deleted can keep them (CallTeardown).
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<CecClient> client;
     ChatSession session;
     ConversationModel model;
     MessageDelegate delegate;
     ConversationStore store;
     Notifier notifier;
     void offerCallsIfSupported();
+    void endCall();
+    void handOverCall(); // from the destructor: a running call finishes without the widget
     CallPanelFactory *callFactory = nullptr; // from the config, or the call-UI plugin
     QPointer<QWidget> callPanel;             // child widget; deleted before the client it uses
     bool callSupportAsked = false;
+    std::optional<bool> requestedCallVideo; // startCall() before the panel existed
 
     QTimer saveTimer;
     QTimer typingTimer;

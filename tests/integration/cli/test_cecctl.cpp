@@ -2,10 +2,12 @@
 #include "cecctlfixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTcpServer>
 
 #include <csignal>
+#include <cstdio>
 
 namespace cec::test {
 namespace {
@@ -310,6 +312,36 @@ TEST_F(CecctlTest, InterruptWhileQueuingDropsTheCall)
     EXPECT_FALSE(result.crashed) << result.describe();
     EXPECT_FALSE(requestsTo(kDropClickToCall).isEmpty()) << result.describe();
     EXPECT_EQ(sendLog().value(sendLog().size() - 1), u"DISCONNECT"_s);
+}
+
+// SIGTERM (a service manager, `kill`, a closing terminal's session) is handled like Ctrl-C: the
+// call is dropped and the chat disconnected before the documented exit code 130.
+TEST_F(CecctlTest, SigtermInCallDropsTheCallAndExitsWith130)
+{
+    QProcess process;
+    startCecctl(process, {u"call"_s, u"--timeout"_s, u"60"_s}, environment());
+    process.closeWriteChannel();
+    QByteArray seen;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            seen += process.readAllStandardOutput();
+            return seen.contains("\"InCall\"") || process.state() == QProcess::NotRunning;
+        },
+        20000))
+        << seen.toStdString();
+    ASSERT_EQ(process.state(), QProcess::Running) << seen.toStdString();
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(pid_t(process.processId()), SIGTERM);
+    CecctlRun result = collect(process, 20000);
+    const qint64 exitMs = clock.elapsed();
+    result.out.prepend(QString::fromUtf8(seen));
+    EXPECT_EQ(result.exitCode, 130) << result.describe();
+    EXPECT_FALSE(result.crashed) << result.describe();
+    EXPECT_EQ(requestsTo(kDropClickToCall).size(), 1) << result.describe();
+    EXPECT_EQ(sendLog().value(sendLog().size() - 1), u"DISCONNECT"_s);
+    std::printf("[ measure  ] cecctl call: SIGTERM -> process exit %lld ms\n",
+                static_cast<long long>(exitMs));
 }
 
 // ---- settings precedence -------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "clicktocallsession.h"
 #include "sessiontest.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <vector>
@@ -273,6 +274,61 @@ TEST_F(ClickToCallTest, HangUpDropsTheCall)
     EXPECT_EQ(m_sim.control("GET", u"/sim/state?userId="_s + kUserId).value(u"call"_s).toString(),
               u"dropped"_s);
     ASSERT_EQ(m_endReasons.size(), 1u);
+}
+
+// The host: hang up and destroy the session at once (its window closed). The drop's
+// context is the client, so it still goes out and is answered.
+TEST_F(ClickToCallTest, DropSurvivesTheSessionBeingDestroyedRightAfterHangUp)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    m_session->hangUp();
+    m_session.reset();
+    ASSERT_TRUE(waitFor([this] { return drops() == 1; }));
+    EXPECT_TRUE(waitFor([this] {
+        return m_sim.control("GET", u"/sim/state?userId="_s + kUserId).value(u"call"_s) ==
+               u"dropped"_s;
+    }));
+}
+
+TEST_F(ClickToCallTest, HangUpFinishedFollowsTheAnsweredDrop)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    int finished = 0;
+    QObject::connect(m_session.get(), &ClickToCallSession::hangUpFinished, [&] {
+        ++finished;
+        // Both halves are through when the host hears of it.
+        EXPECT_EQ(m_session->state(), State::Ended);
+        EXPECT_EQ(drops(), 1);
+    });
+    m_session->hangUp();
+    ASSERT_TRUE(waitFor([&] { return finished == 1; }));
+    EXPECT_FALSE(m_session->hasCall());
+    // Without a call it is still announced, from the event loop.
+    m_session->hangUp();
+    EXPECT_EQ(finished, 1);
+    EXPECT_TRUE(waitFor([&] { return finished == 2; }));
+}
+
+// The service does not answer the drop (network gone): the hang-up still finishes, bounded.
+TEST_F(ClickToCallTest, HangUpFinishesWithinItsBoundWhenTheDropIsNotAnswered)
+{
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault({{u"path"_s, QString(protocol::path::kDropClickToCall)},
+                       {u"latencyMs"_s, 30000},
+                       {u"times"_s, 1}});
+    bool finished = false;
+    QObject::connect(m_session.get(), &ClickToCallSession::hangUpFinished,
+                     [&] { finished = true; });
+    QElapsedTimer clock;
+    clock.start();
+    m_session->hangUp();
+    ASSERT_TRUE(waitFor([&] { return finished; }, 20000));
+    // The default bound is 2 s; well under the drop's 30 s and the client's request timeout.
+    EXPECT_LT(clock.elapsed(), 10000);
+    EXPECT_GE(clock.elapsed(), 1900);
 }
 
 TEST_F(ClickToCallTest, HangUpWhileQueuing)

@@ -11,7 +11,9 @@
 #include "webenginecallmedia.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -24,6 +26,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -417,6 +421,188 @@ TEST_F(CallPanelTest, PreCallDialogHearsTheMicrophoneAndGivesAVerdict)
     // The test's capture is stopped and a call still works afterwards.
     ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
     EXPECT_TRUE(waitPhase(Phase::InCall)) << describe();
+}
+
+// ---- calls end when the chat or the widget does (issue 7) ---------------------------------------
+// Each checks what matters to the agent: the simulator's gateway saw the customer's BYE (or
+// CANCEL) and its API saw dropClickToCall.
+
+class CallEndTest : public CallPanelTest
+{
+protected:
+    bool dropArrived()
+    {
+        return !m_sim->requests(u"/apiaccess/ccmessaging/v1/dropClickToCall"_s).isEmpty();
+    }
+
+    bool byeOrCancelArrived() { return customerSent(u"BYE"_s) || customerSent(u"CANCEL"_s); }
+
+    // The call panel of a widget that was deleted lives on, without a parent, until its hang-up
+    // is through (CallTeardown); then it is deleted.
+    static bool orphanPanelExists()
+    {
+        const auto widgets = QApplication::topLevelWidgets();
+        return std::any_of(widgets.begin(), widgets.end(),
+                           [](QWidget *w) { return qobject_cast<CallPanel *>(w) != nullptr; });
+    }
+
+    void startVoiceCallAndWaitUntilInCall()
+    {
+        ASSERT_NO_FATAL_FAILURE(openChatReadyToCall());
+        ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+        ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+        m_sim->clearRequests();
+        m_sim->control("DELETE", u"/sim/sip"_s);
+    }
+};
+
+TEST_F(CallEndTest, EndCallHangsUpAndSignalsOnceByeAndDropWereAnswered)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    EXPECT_TRUE(m_widget->hasCall());
+    QSignalSpy finished(m_widget.get(), &ChatWidget::callEndFinished);
+    QElapsedTimer clock;
+    clock.start();
+    m_widget->endCall();
+    ASSERT_TRUE(waitFor([&] { return !finished.isEmpty(); }, 20000));
+    const qint64 finishedAfterMs = clock.elapsed();
+    // Both answered by the time the host hears about it: a host may exit right then.
+    EXPECT_TRUE(customerSent(u"BYE"_s)) << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_TRUE(dropArrived());
+    EXPECT_FALSE(m_widget->hasCall());
+    EXPECT_EQ(m_panel->phase(), Phase::Ended) << describe();
+    std::printf("[ measure  ] endCall() -> callEndFinished: %lld ms\n",
+                static_cast<long long>(finishedAfterMs));
+
+    // Without a call it still answers, from the event loop.
+    finished.clear();
+    m_widget->endCall();
+    EXPECT_TRUE(finished.isEmpty());
+    EXPECT_TRUE(waitFor([&] { return !finished.isEmpty(); }));
+}
+
+TEST_F(CallEndTest, DeletingTheWidgetDuringACallStillSendsByeAndDrop)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_panel = nullptr;
+    QElapsedTimer clock;
+    clock.start();
+    m_widget.reset(); // as a host does when its window closes; its event loop goes on
+    const qint64 deleteMs = clock.elapsed();
+    EXPECT_TRUE(orphanPanelExists()) << "the call was not handed over";
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"BYE"_s); }, 20000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    // Then the page, the client and the teardown itself go away.
+    EXPECT_TRUE(waitFor([&] { return !orphanPanelExists(); }, 20000));
+    std::printf("[ measure  ] delete ChatWidget (GUI thread) %lld ms; -> call released: %lld ms\n",
+                static_cast<long long>(deleteMs), static_cast<long long>(clock.elapsed()));
+}
+
+// A host whose event loop ends right after deleting the widget: the hang-up is finished while
+// QCoreApplication::aboutToQuit is emitted (a short local loop at exit, bounded).
+TEST_F(CallEndTest, DeletingTheWidgetAndQuittingAtOnceStillSendsByeAndDrop)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_panel = nullptr;
+    m_widget.reset();
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    QElapsedTimer clock;
+    clock.start();
+    QCoreApplication::exec(); // returns at once, after aboutToQuit
+    const qint64 execMs = clock.elapsed();
+    EXPECT_LT(execMs, 10000);
+    EXPECT_FALSE(orphanPanelExists());
+    // Already there when exec() returned, but the simulator may log a moment later.
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"BYE"_s); }, 20000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    std::printf("[ measure  ] quit with a call handed over: exec() returned after %lld ms\n",
+                static_cast<long long>(execMs));
+}
+
+// Still ringing at the agent: the call is cancelled (SIP CANCEL), and the hang-up waits for the
+// INVITE's final answer before it counts as finished.
+TEST_F(CallEndTest, DeletingTheWidgetWhileTheAgentRingsCancelsTheCall)
+{
+    configureCalls({{u"answerDelayMs"_s, 30000}});
+    ASSERT_NO_FATAL_FAILURE(openChatReadyToCall());
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const QJsonValue &message : sip()) {
+                if (message[u"from"_s].toString() == "agent"_L1 &&
+                    message[u"status"_s].toInt() == 180)
+                    return true;
+            }
+            return false;
+        },
+        30000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    ASSERT_EQ(m_panel->phase(), Phase::Connecting) << describe();
+    m_panel = nullptr;
+    m_widget.reset();
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"CANCEL"_s); }, 20000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_FALSE(customerSent(u"BYE"_s));
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    EXPECT_TRUE(waitFor([&] { return !orphanPanelExists(); }, 20000));
+}
+
+// The call service does not answer dropClickToCall (as if the network were gone): endCall() still
+// reports back, bounded by about 2 s, so a quitting host does not hang.
+TEST_F(CallEndTest, EndCallIsBoundedWhenTheServiceDoesNotAnswer)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_sim->injectFault({{u"path"_s, u"/apiaccess/ccmessaging/v1/dropClickToCall"_s},
+                        {u"latencyMs"_s, 30000},
+                        {u"times"_s, 1}});
+    QSignalSpy finished(m_widget.get(), &ChatWidget::callEndFinished);
+    QElapsedTimer clock;
+    clock.start();
+    m_widget->endCall();
+    ASSERT_TRUE(waitFor([&] { return !finished.isEmpty(); }, 20000));
+    EXPECT_LT(clock.elapsed(), 10000);
+    EXPECT_TRUE(customerSent(u"BYE"_s)); // the SIP side was not held up by the REST side
+    std::printf("[ measure  ] endCall() with an unanswered drop -> callEndFinished: %lld ms\n",
+                static_cast<long long>(clock.elapsed()));
+}
+
+TEST_F(CallEndTest, DeletingTheWidgetWhileQueuedDropsTheCall)
+{
+    configureCalls({{u"queueEvents"_s, 100}, {u"queueStepMs"_s, 500}});
+    ASSERT_NO_FATAL_FAILURE(openChatReadyToCall());
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Queuing)) << describe();
+    m_panel = nullptr;
+    m_widget.reset();
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    EXPECT_TRUE(waitFor([&] { return !orphanPanelExists(); }, 20000));
+    const QJsonObject state = m_sim->control("GET", u"/sim/state?userId="_s + kUser);
+    EXPECT_EQ(state[u"call"_s].toString(), u"dropped"_s) << QJsonDocument(state).toJson().data();
+}
+
+TEST_F(CallEndTest, EndingTheChatDuringACallEndsTheCall)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_widget->endChat(false);
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"BYE"_s); }, 20000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    EXPECT_TRUE(waitFor([&] { return !m_widget->hasCall(); })) << describe();
+}
+
+TEST_F(CallEndTest, AgentEndingTheChatDuringACallEndsTheCall)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    const QJsonObject left = m_sim->control("POST", u"/sim/agent/leave"_s, {{u"userId"_s, kUser}});
+    ASSERT_TRUE(left[u"ok"_s].toBool()) << QJsonDocument(left).toJson().toStdString();
+    ASSERT_TRUE(
+        waitFor([&] { return m_widget->session().state() == ChatSession::State::Ended; }, 20000));
+    EXPECT_TRUE(waitFor([&] { return customerSent(u"BYE"_s); }, 20000))
+        << QJsonDocument(sip()).toJson().toStdString();
+    EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
+    EXPECT_FALSE(m_widget->hasCall());
 }
 
 } // namespace
