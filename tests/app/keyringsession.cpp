@@ -18,6 +18,11 @@ namespace cec::test {
 namespace {
 
 bool busStarted = false;
+// The bus and the keyring of this process: deliberately never deleted (see keyringsession.h).
+// Held here, not by the KeyringSession that a test destroys, so that they stay reachable until
+// the process ends (an object only pointed to by a destroyed KeyringSession is a leak to ASan).
+QProcess *theBus = nullptr;
+QProcess *theKeyring = nullptr;
 
 // A child that the kernel stops (SIGTERM) when this test process ends, however it ends.
 QProcess *processBoundToThisOne()
@@ -79,40 +84,39 @@ bool KeyringSession::startBus(QString *error)
         "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
         "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
     config.close();
-    m_bus = processBoundToThisOne();
-    m_bus->start(u"dbus-daemon"_s,
-                 {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
-    if (!waitFor(
-            [this] { return m_bus->canReadLine() || m_bus->state() == QProcess::NotRunning; }) ||
-        !m_bus->canReadLine()) {
+    theBus = processBoundToThisOne();
+    theBus->start(u"dbus-daemon"_s,
+                  {u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s});
+    if (!waitFor([] { return theBus->canReadLine() || theBus->state() == QProcess::NotRunning; }) ||
+        !theBus->canReadLine()) {
         *error =
-            u"dbus-daemon did not start: "_s + QString::fromUtf8(m_bus->readAllStandardError());
+            u"dbus-daemon did not start: "_s + QString::fromUtf8(theBus->readAllStandardError());
         return false;
     }
-    const QByteArray address = m_bus->readLine().trimmed();
+    const QByteArray address = theBus->readLine().trimmed();
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
     return true;
 }
 
 bool KeyringSession::startKeyring(QString *error)
 {
-    m_keyring = processBoundToThisOne();
-    m_keyring->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    m_keyring->start(u"gnome-keyring-daemon"_s,
-                     {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
-    if (!m_keyring->waitForStarted(5000)) {
+    theKeyring = processBoundToThisOne();
+    theKeyring->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    theKeyring->start(u"gnome-keyring-daemon"_s,
+                      {u"--foreground"_s, u"--unlock"_s, u"--components=secrets"_s});
+    if (!theKeyring->waitForStarted(5000)) {
         *error = u"gnome-keyring-daemon did not start"_s;
         return false;
     }
-    m_keyring->write("test-keyring-password\n");
-    m_keyring->closeWriteChannel();
+    theKeyring->write("test-keyring-password\n");
+    theKeyring->closeWriteChannel();
     const bool registered = waitFor([] {
         auto *bus = QDBusConnection::sessionBus().interface();
         return bus && bus->isServiceRegistered(u"org.freedesktop.secrets"_s).value();
     });
     if (!registered)
         *error = u"no Secret Service on the private bus: "_s +
-                 QString::fromUtf8(m_keyring->readAllStandardError());
+                 QString::fromUtf8(theKeyring->readAllStandardError());
     return registered;
 }
 
