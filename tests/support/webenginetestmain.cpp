@@ -10,6 +10,24 @@
 
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer's defaults for the WebEngine test executables only (the asan preset; an
+// ASAN_OPTIONS in the environment still overrides each flag). Qt WebEngine 6.4.2 (Chromium 102,
+// Debian's stripped libQt6WebEngineCore.so.6, not built by us) deletes an 88-byte object through
+// a pointer to a 24-byte type whenever a page is destroyed: operator delete(void*, 24) is called
+// from libQt6WebEngineCore.so.6+0x4173e9a, below QtWebEngineCore::WebContentsAdapter::
+// ~WebContentsAdapter() in QWebEnginePagePrivate::~QWebEnginePagePrivate(); the object was
+// allocated at libQt6WebEngineCore.so.6+0x4175939. Every test that destroys a page aborted there
+// (ASan "new-delete-type-mismatch", same frames in all 44 of them), so the check is off for
+// these processes; every other ASan check stays on, and our own code is still checked for it by
+// every executable that does not load Qt WebEngine. Children (cec-sim, cec-sim-agent) do not
+// inherit this: cec-sim-agent has its own.
+extern "C" const char *__asan_default_options()
+{
+    return "new_delete_type_mismatch=0";
+}
+#endif
+
 namespace {
 void setDefault(const char *name, const QByteArray &value)
 {
