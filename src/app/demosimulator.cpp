@@ -33,6 +33,15 @@ QString firstExisting(const QStringList &candidates, bool executable)
     return {};
 }
 
+// The parent of the simulator processes that stop() lets go of until each deletes itself (once
+// its child is reaped). Deliberately never deleted, like the processes left behind at exit: held
+// here, they stay reachable, so AddressSanitizer's leak check does not count them as leaked.
+QObject *processesLetGo()
+{
+    static QObject *const holder = new QObject;
+    return holder;
+}
+
 } // namespace
 
 DemoSimulator::DemoSimulator(QObject *parent)
@@ -128,10 +137,10 @@ void DemoSimulator::stop()
         return;
     // Not waited for: cec-sim exits within milliseconds of SIGTERM, and a GUI thread blocked in
     // waitForFinished() is a frozen window. The process object lets itself go once the child is
-    // reaped; if no event loop runs any more (the app is exiting), it is simply left behind and
-    // PR_SET_PDEATHSIG stops the simulator with us.
+    // reaped; if no event loop runs any more (the app is exiting), it is simply left behind (with
+    // processesLetGo() as its parent) and PR_SET_PDEATHSIG stops the simulator with us.
     disconnect(process, nullptr, this, nullptr);
-    process->setParent(nullptr);
+    process->setParent(processesLetGo());
     if (process->state() == QProcess::NotRunning) {
         process->deleteLater();
         return;
