@@ -12,8 +12,8 @@
 
 #if defined(__SANITIZE_ADDRESS__)
 // AddressSanitizer's defaults for the WebEngine test executables only (the asan preset's build; an
-// ASAN_OPTIONS in the environment still overrides each flag). cec-sim-agent sets the same for
-// itself (src/simulator/agent/main.cpp); other children do not load Qt WebEngine.
+// ASAN_OPTIONS in the environment still overrides each flag). cec-sim-agent and cec-chat set the
+// same for themselves (their main.cpp); the other children (cec-sim, cecctl) do not load it.
 //
 // new_delete_type_mismatch=0: Qt WebEngine 6.4.2 (Chromium 102; Debian's stripped
 // libQt6WebEngineCore.so.6, not built by us) deletes an 88-byte object through a pointer to a
