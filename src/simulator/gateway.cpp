@@ -41,17 +41,25 @@ Gateway::Gateway(const Scenario &scenario, AgentMode mode, QString agentPath, bo
 
 Gateway::~Gateway()
 {
-    if (!m_agentProcess)
-        return;
-    m_agentProcess->disconnect(this);
-    if (m_agentProcess->state() != QProcess::NotRunning) {
-        // Closing its stdin is the agent's signal to quit; it also quits if we die.
-        m_agentProcess->closeWriteChannel();
-        if (!m_agentProcess->waitForFinished(3000)) {
-            m_agentProcess->kill();
-            m_agentProcess->waitForFinished(1000);
+    if (m_agentProcess) {
+        m_agentProcess->disconnect(this);
+        if (m_agentProcess->state() != QProcess::NotRunning) {
+            // Closing its stdin is the agent's signal to quit; it also quits if we die.
+            m_agentProcess->closeWriteChannel();
+            if (!m_agentProcess->waitForFinished(3000)) {
+                m_agentProcess->kill();
+                m_agentProcess->waitForFinished(1000);
+            }
         }
     }
+    // The servers own the connected sockets, whose disconnected() reaches onCustomerGone() and
+    // the agent's handlers. Left to the member destructors, the servers would go after the call
+    // lists (declared later) while this is still a QObject that receives those signals:
+    // onCustomerGone() then read the destroyed m_callOrder (a heap-use-after-free under ASan at
+    // every cec-sim exit with a customer still connected). Destroyed here, every member exists;
+    // m_closing keeps the handlers from acting on a gateway that is going away.
+    m_closing = true;
+    m_servers.clear();
 }
 
 quint16 Gateway::listen(const QHostAddress &host, quint16 port)
@@ -225,6 +233,8 @@ void Gateway::onAgentMessage(const QString &message)
 
 void Gateway::onCustomerGone(QWebSocket *socket)
 {
+    if (m_closing)
+        return;
     for (const std::shared_ptr<Call> &call : std::as_const(m_callOrder)) {
         if (call->customer != socket || call->ended)
             continue;

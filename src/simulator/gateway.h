@@ -113,7 +113,8 @@ private:
     QString m_agentPath;
     bool m_quiet;
     QString m_agentUrl;
-    std::vector<std::unique_ptr<QWebSocketServer>> m_servers;
+    std::vector<std::unique_ptr<QWebSocketServer>> m_servers; // destroyed first: ~Gateway()
+    bool m_closing = false;                                   // set by ~Gateway()
     QPointer<QWebSocket> m_agentSocket;
     AgentState m_agentState = AgentState::Stopped;
     QProcess *m_agentProcess = nullptr;
