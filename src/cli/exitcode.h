@@ -30,6 +30,7 @@ inline ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Gateway:
     case ApiError::Kind::Result:
     case ApiError::Kind::Malformed:
+    case ApiError::Kind::Redirect:
         return ExitServiceError;
     }
     return ExitServiceError;

@@ -124,6 +124,13 @@ QString ApiError::userMessage() const
     case Kind::Rejected:
         // The detail of a refusal is our own sentence, written for the user.
         return m_detail;
+    case Kind::Redirect:
+        // The detail is our own words naming the redirect's origin (never its path or query).
+        return QCoreApplication::translate(
+                   "cec::ApiError",
+                   "The server answered with %1, which was not followed so that no credentials "
+                   "or messages go anywhere else. Check the service address in the settings.")
+            .arg(m_detail);
     case Kind::Cancelled:
         return QCoreApplication::translate("cec::ApiError", "The request was cancelled.");
     }
@@ -149,6 +156,8 @@ QString ApiError::kindName(Kind kind)
         return u"malformed"_s;
     case Kind::Rejected:
         return u"rejected"_s;
+    case Kind::Redirect:
+        return u"redirect"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
     }

@@ -23,6 +23,7 @@ public:
         Result,    // HTTP 200 but resultCode/returnCode != "0"
         Malformed, // the reply could not be understood
         Rejected,  // refused before sending (too long, bad file type, ...)
+        Redirect,  // the server redirected to another origin, or in a loop: not followed
         Cancelled, // the caller went away
     };
 

@@ -20,6 +20,9 @@ namespace path = protocol::path;
 
 namespace {
 
+// A same-origin redirect chain longer than this is not a configuration anybody needs.
+constexpr int kMaxRedirects = 5;
+
 QByteArray latin1(QLatin1StringView text)
 {
     return QByteArray(text.data(), text.size());
@@ -98,6 +101,12 @@ QNetworkRequest CecClientPrivate::buildRequest(const PendingCall &call) const
 {
     const RequestSpec &spec = call.spec;
     QNetworkRequest request(urlFor(spec));
+    // Every request carries the app key and tokens, tokenByAkSk the app secret, and a 307 re-sends
+    // the body: a redirect is only followed to the same origin, and each address once
+    // (vetRedirect).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setRawHeader("Content-Type", "application/json;charset=UTF-8");
     request.setRawHeader("Accept", "application/json");
     if (spec.tokens == TokenUse::None) {
@@ -337,6 +346,10 @@ void CecClientPrivate::start(const std::shared_ptr<PendingCall> &call)
         reply = m_network->post(request, body);
     }
     m_inFlight.insert(reply, call);
+    call->visited = {request.url()};
+    call->refusedRedirect.clear();
+    QObject::connect(reply, &QNetworkReply::redirected, q,
+                     [this, reply, call](const QUrl &target) { vetRedirect(reply, call, target); });
     qCDebug(lcClient).noquote() << "->" << call->spec.method << request.url().path()
                                 << u"(%1)"_s.arg(call->spec.operation);
 
@@ -361,6 +374,38 @@ void CecClientPrivate::start(const std::shared_ptr<PendingCall> &call)
             reply->abort();
         });
     }
+}
+
+void CecClientPrivate::vetRedirect(QNetworkReply *reply, const std::shared_ptr<PendingCall> &call,
+                                   const QUrl &target)
+{
+    const QUrl &origin = call->visited.constFirst();
+    const auto portOf = [](const QUrl &url) {
+        return url.port(url.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    const bool sameOrigin = target.scheme().compare(origin.scheme(), Qt::CaseInsensitive) == 0 &&
+                            target.host().compare(origin.host(), Qt::CaseInsensitive) == 0 &&
+                            portOf(target) == portOf(origin);
+    // Only the origin is named: the rest of a hostile address is no business of a log or the user.
+    const QString where = target
+                              .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                        QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                              .toDisplayString();
+    if (!sameOrigin) {
+        call->refusedRedirect =
+            QCoreApplication::translate("cec::CecClient", "a redirect to another address (%1)")
+                .arg(where);
+    } else if (call->visited.contains(target)) {
+        call->refusedRedirect =
+            QCoreApplication::translate("cec::CecClient", "a redirect loop (back to %1)")
+                .arg(target.path());
+    } else {
+        call->visited.append(target);
+        Q_EMIT reply->redirectAllowed();
+        return;
+    }
+    qCWarning(lcClient).noquote() << call->spec.operation << "refused" << call->refusedRedirect;
+    reply->abort();
 }
 
 void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<PendingCall> &call)
@@ -389,6 +434,12 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
 
     if (call->cancelled) {
         qCDebug(lcClient).noquote() << spec.operation << "cancelled: its context is gone";
+        return;
+    }
+    if (!call->refusedRedirect.isEmpty()) {
+        deliver(call,
+                ApiError(ApiError::Kind::Redirect, spec.operation, call->refusedRedirect, status)
+                    .setHost(host));
         return;
     }
     if (call->timedOut) {

@@ -59,6 +59,8 @@ struct PendingCall final
     QString usedMessagingToken;
     QStringList tlsErrors;
     QElapsedTimer elapsed;
+    QList<QUrl> visited;     // this attempt's URL and the redirects followed from it
+    QString refusedRedirect; // why a redirect was not followed (empty: none was refused)
 };
 
 class CecClientPrivate final
@@ -70,6 +72,10 @@ public:
     CecClientPrivate &operator=(const CecClientPrivate &) = delete;
 
     QDateTime now() const;
+    // Same-origin redirects only, each address once; otherwise the reply is aborted and
+    // call->refusedRedirect says why.
+    void vetRedirect(QNetworkReply *reply, const std::shared_ptr<PendingCall> &call,
+                     const QUrl &target);
 
     // Runs a request: tokens first (single-flight), then the HTTP exchange, one retry on 401/403.
     void submit(RequestSpec spec, QObject *context, RawCompletion complete);

@@ -346,6 +346,101 @@ TEST_F(CecClientTest, AccessTokenRenewedAt80PercentOfLifetime)
     EXPECT_EQ(m_server.requestsTo(u"/poll"_s).value(2).header("authorization"), "Bearer access-2");
 }
 
+// Redirects: the requests carry the app secret, tokens and messages. A second listener on another
+// port of the same host stands for "another origin"; it must receive nothing.
+class CecClientRedirectTest : public CecClientTest
+{
+protected:
+    CecClientRedirectTest()
+    {
+        m_other.setHandler([](const FakeRequest &) { return FakeResponse{200, "{}"}; });
+    }
+
+    QByteArray elsewhere(const QString &path) const
+    {
+        QUrl url = m_other.url();
+        url.setPath(path);
+        return url.toEncoded();
+    }
+    cec::test::FakeHttpServer m_other;
+};
+
+TEST_F(CecClientRedirectTest, TokenRequestRedirectedToAnotherPortSendsNoSecretThere)
+{
+    m_override = [this](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/tokenByAkSk"_s))
+            return FakeResponse{307, {}, {{"Location", elsewhere(request.path)}}};
+        return std::nullopt;
+    };
+    auto client = makeClient();
+    const auto auth = run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); });
+    ASSERT_TRUE(auth);
+    ASSERT_FALSE(auth->ok());
+    EXPECT_EQ(auth->error().kind(), cec::ApiError::Kind::Redirect);
+    EXPECT_TRUE(auth->error().userMessage().contains(m_other.url().authority()))
+        << auth->error().userMessage().toStdString();
+    EXPECT_TRUE(m_other.requests().isEmpty()) << "the other origin got a request";
+}
+
+TEST_F(CecClientRedirectTest, PollAndSendRedirectedElsewhereCarryNoTokenThere)
+{
+    auto client = makeClient();
+    ASSERT_TRUE(run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); })->ok());
+    m_override = [this](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/poll"_s))
+            return FakeResponse{302, {}, {{"Location", elsewhere(request.path)}}};
+        if (request.path.endsWith(u"/send"_s))
+            return FakeResponse{307, {}, {{"Location", elsewhere(request.path)}}};
+        return std::nullopt;
+    };
+    const auto poll = run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); });
+    ASSERT_TRUE(poll && !poll->ok());
+    EXPECT_EQ(poll->error().kind(), cec::ApiError::Kind::Redirect);
+    cec::OutgoingMessage message;
+    message.content = u"my account number"_s;
+    const auto sent = run<cec::Done>([&](auto cb) { client->send(message, &m_context, cb); });
+    ASSERT_TRUE(sent && !sent->ok());
+    EXPECT_EQ(sent->error().kind(), cec::ApiError::Kind::Redirect);
+    EXPECT_TRUE(m_other.requests().isEmpty()) << "the other origin got a request";
+}
+
+TEST_F(CecClientRedirectTest, SameOriginRedirectIsFollowedWithItsHeaders)
+{
+    auto client = makeClient();
+    ASSERT_TRUE(run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); })->ok());
+    m_override = [](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/poll"_s) && !request.path.startsWith(u"/moved"_s))
+            return FakeResponse{307, {}, {{"Location", "/moved" + request.path.toUtf8()}}};
+        return std::nullopt;
+    };
+    const auto poll = run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); });
+    ASSERT_TRUE(poll);
+    EXPECT_TRUE(poll->ok()) << poll->error().toString().toStdString();
+    const auto moved = m_server.requestsTo(u"/poll"_s);
+    ASSERT_EQ(moved.size(), 2);
+    EXPECT_TRUE(moved[1].path.startsWith(u"/moved"_s));
+    EXPECT_FALSE(moved[1].header("authorization").isEmpty());
+}
+
+TEST_F(CecClientRedirectTest, RedirectLoopStopsAtTheFirstRepeat)
+{
+    auto client = makeClient();
+    ASSERT_TRUE(run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); })->ok());
+    m_override = [](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (!request.path.endsWith(u"/poll"_s))
+            return std::nullopt;
+        // /poll -> /a/poll -> /poll: the second visit to /poll is the first repeat.
+        const QByteArray next = (request.path.startsWith(u"/a/"_s) ? request.path.mid(2).toUtf8()
+                                                                   : "/a" + request.path.toUtf8()) +
+                                '?' + request.query.toString(QUrl::FullyEncoded).toUtf8();
+        return FakeResponse{302, {}, {{"Location", next}}};
+    };
+    const auto poll = run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); });
+    ASSERT_TRUE(poll && !poll->ok());
+    EXPECT_EQ(poll->error().kind(), cec::ApiError::Kind::Redirect);
+    EXPECT_EQ(m_server.requestsTo(u"/poll"_s).size(), 2) << "the original and one redirect";
+}
+
 TEST_F(CecClientTest, TokenUrlReplacesTokenByAkSkAndSendsNoSecret)
 {
     cec::ClientConfig configuration = config();
