@@ -929,6 +929,10 @@
         <source>The request was cancelled.</source>
         <translation>أُلغي الطلب.</translation>
     </message>
+    <message>
+        <source>The server answered with %1, which was not followed so that no credentials or messages go anywhere else. Check the service address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::CallPanel</name>
@@ -1183,6 +1187,14 @@
         <source>Write a message before sending it.</source>
         <translation>اكتب رسالة قبل إرسالها.</translation>
     </message>
+    <message>
+        <source>a redirect to another address (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect loop (back to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::ChatSession</name>
@@ -1346,19 +1358,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This picture is larger than 2 MB, the most that can be downloaded here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The picture could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is larger than 2 MB, the most that can be downloaded here. Ask the agent to send it another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,6 +1415,14 @@
     </message>
     <message>
         <source>Conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not give this picture. Pictures over 2 MB cannot be downloaded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not give this file. Files over 2 MB cannot be downloaded here: if it is large, ask the agent to send it another way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

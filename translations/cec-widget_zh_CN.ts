@@ -929,6 +929,10 @@
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>The server answered with %1, which was not followed so that no credentials or messages go anywhere else. Check the service address in the settings.</source>
+        <translation>服务器返回了%1。为避免凭据或消息被发送到其他地方，已不予跟随。请在设置中检查服务地址。</translation>
+    </message>
 </context>
 <context>
     <name>cec::CallPanel</name>
@@ -1183,6 +1187,14 @@
         <source>Write a message before sending it.</source>
         <translation>请先输入消息再发送。</translation>
     </message>
+    <message>
+        <source>a redirect to another address (%1)</source>
+        <translation>指向其他地址的重定向（%1）</translation>
+    </message>
+    <message>
+        <source>a redirect loop (back to %1)</source>
+        <translation>循环重定向（回到 %1）</translation>
+    </message>
 </context>
 <context>
     <name>cec::ChatSession</name>
@@ -1326,20 +1338,12 @@
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>This picture is larger than 2 MB, the most that can be downloaded here.</source>
-        <translation>此图片超过 2 MB，超出了此处可下载的上限。</translation>
-    </message>
-    <message>
         <source>The picture could not be shown.</source>
         <translation>无法显示此图片。</translation>
     </message>
     <message>
         <source>Save file</source>
         <translation>保存文件</translation>
-    </message>
-    <message>
-        <source>This file is larger than 2 MB, the most that can be downloaded here. Ask the agent to send it another way.</source>
-        <translation>此文件超过 2 MB，超出了此处可下载的上限。请让客服通过其他方式发送。</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
@@ -1392,6 +1396,14 @@
     <message>
         <source>Conversation of %1</source>
         <translation>%1 的会话</translation>
+    </message>
+    <message>
+        <source>The service did not give this picture. Pictures over 2 MB cannot be downloaded here.</source>
+        <translation>服务未提供此图片。超过 2 MB 的图片无法在此下载。</translation>
+    </message>
+    <message>
+        <source>The service did not give this file. Files over 2 MB cannot be downloaded here: if it is large, ask the agent to send it another way.</source>
+        <translation>服务未提供此文件。超过 2 MB 的文件无法在此下载：如果文件较大，请让客服通过其他方式发送。</translation>
     </message>
 </context>
 <context>
