@@ -7,6 +7,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace cec {
 
 using namespace Qt::StringLiterals;
@@ -231,9 +233,12 @@ Result<AccessToken> accessToken(const QByteArray &body, const QDateTime &receive
     // The lifetime is counted from our own clock: the server's CreateTime would make renewal
     // depend on the clock skew between this machine and the gateway.
     result.createdAt = receivedAt;
-    result.lifetimeSeconds = lifetime.value() > 0
-                                 ? static_cast<int>(std::min<qint64>(lifetime.value(), 24 * 3600))
-                                 : protocol::kDefaultAccessTokenLifetimeSeconds;
+    // Missing: the documented default. Otherwise within [60 s, 3600 s]: a stated 0 or negative
+    // lifetime would make every request renew first, and no token outlives the hour we may ask
+    // for (X-Token-Expire at most 3600); renewing early is harmless, a storm is not.
+    result.lifetimeSeconds = static_cast<int>(
+        std::clamp<qint64>(lifetime.value(), protocol::kMinAccessTokenLifetimeSeconds,
+                           protocol::kMaxAccessTokenLifetimeSeconds));
     return result;
 }
 

@@ -54,6 +54,24 @@ TEST(ParseAccessToken, NumericExpiresAndMissingExpires)
     EXPECT_EQ(parse::accessToken(json(R"({"AccessToken":"t"})"), now)->lifetimeSeconds, 600);
 }
 
+// A hostile or broken service must not make every request renew the token first (0, negative,
+// tiny), nor a token live for days (absurd): the lifetime is kept within [60 s, 3600 s].
+TEST(ParseAccessToken, StatedLifetimeIsKeptWithinAFloorAndACeiling)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto lifetimeOf = [&](const char *expires) {
+        const QByteArray body = QByteArray(R"({"AccessToken":"t","Expires":)") + expires + '}';
+        return parse::accessToken(body, now)->lifetimeSeconds;
+    };
+    EXPECT_EQ(lifetimeOf("0"), 60);
+    EXPECT_EQ(lifetimeOf("-5"), 60);
+    EXPECT_EQ(lifetimeOf("\"1\""), 60);
+    EXPECT_EQ(lifetimeOf("59"), 60);
+    EXPECT_EQ(lifetimeOf("3600"), 3600);
+    EXPECT_EQ(lifetimeOf("86400"), 3600);
+    EXPECT_EQ(lifetimeOf("1000000000000"), 3600);
+}
+
 TEST(ParseAccessToken, Errors)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -17,6 +17,9 @@ inline constexpr qsizetype kMaxSatisfactionCommentLength = 511; // "< 512 chars"
 inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024; // downloadFileStream default cap (§3.6)
 inline constexpr int kMaxAccessTokenLifetimeSeconds = 3600;
 inline constexpr int kDefaultAccessTokenLifetimeSeconds = 600;
+// Our floor for an AccessToken lifetime the service states as 0, negative or tiny: renewing at
+// 80 % of it would otherwise mean a token request before every call (docs/cec-api-notes.md).
+inline constexpr int kMinAccessTokenLifetimeSeconds = 60;
 inline constexpr int kMessagingTokenLifetimeSeconds = 3600;
 
 inline constexpr QLatin1StringView kChannelWeb{"WEB"};
