@@ -5,8 +5,11 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace cec {
 
@@ -140,6 +143,7 @@ public:
         if (!isActive() || pollInFlight)
             return;
         pollInFlight = true;
+        pollClock.start();
         const quint64 callGeneration = generation;
         client.getClickToCallEvents(q, [this, callGeneration](Result<ClickToCallEvent> result) {
             if (callGeneration != generation)
@@ -191,7 +195,10 @@ public:
     {
         consecutiveFailures = 0;
         if (!event.eventId) {
-            schedulePoll(options.repollDelay); // "polled without any events"
+            // "polled without any events": at once again after a held long poll, but a server
+            // that answers at once is not polled in a tight loop.
+            const auto sincePoll = std::chrono::milliseconds(pollClock.elapsed());
+            schedulePoll(std::max(options.repollDelay, options.minEmptyPollInterval - sincePoll));
             return;
         }
         Q_EMIT q->eventReceived(event);
@@ -407,6 +414,7 @@ public:
     State state = State::Idle;
     std::optional<protocol::MediaAbility> ability;
     QTimer pollTimer;
+    QElapsedTimer pollClock;         // since the current (or last) event poll was sent
     QTimer hangUpTimer;              // bounds a hang-up (options.hangUpBound)
     bool hangUpFinishing = false;    // hangUp() ran, hangUpFinished() not yet emitted
     bool mediaHangUpPending = false; // the media's hangUpFinished() is awaited

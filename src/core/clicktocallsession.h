@@ -19,8 +19,11 @@ class ClickToCallSessionPrivate;
 
 struct ClickToCallOptions final
 {
-    int maxConsecutiveEventFailures = 3;            // the seed's retry rule
-    std::chrono::milliseconds repollDelay{100};     // the vendor demo re-polls after 100 ms
+    int maxConsecutiveEventFailures = 3;        // the seed's retry rule
+    std::chrono::milliseconds repollDelay{100}; // the vendor demo re-polls after 100 ms
+    // An answer without an event that came back at once (a server that does not hold the long
+    // poll) is polled again no sooner than this after the previous poll was sent.
+    std::chrono::milliseconds minEmptyPollInterval{1000};
     std::chrono::milliseconds failureBackoff{1000}; // pause after a failed event poll
     // How long a hang-up may take before hangUpFinished() is emitted anyway: an app that quits
     // waits for it, and must not hang when the network or the gateway is gone.

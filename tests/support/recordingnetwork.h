@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QAnyStringView>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -24,6 +25,16 @@ public:
     // Requests to `path` whose reply has finished (this is noted before the client's own slot
     // runs, in the same signal emission).
     qsizetype answered(QAnyStringView path) const { return countOf(m_answeredPaths, path); }
+    // When each request to `path` was created, in ms since this manager was made.
+    QList<qint64> createdAtMs(QAnyStringView path) const
+    {
+        QList<qint64> times;
+        for (qsizetype i = 0; i < m_paths.size(); ++i) {
+            if (QAnyStringView::compare(m_paths.at(i), path) == 0)
+                times.append(m_createdAtMs.at(i));
+        }
+        return times;
+    }
     // Every request created so far has finished (answered, failed or aborted).
     bool allAnswered() const { return m_answeredPaths.size() == m_paths.size(); }
 
@@ -33,6 +44,7 @@ protected:
     {
         const QString path = request.url().path();
         m_paths.append(path);
+        m_createdAtMs.append(m_clock.elapsed());
         QNetworkReply *reply =
             QNetworkAccessManager::createRequest(operation, request, outgoingData);
         connect(reply, &QNetworkReply::finished, this,
@@ -49,7 +61,13 @@ private:
     }
 
     QStringList m_paths;
+    QList<qint64> m_createdAtMs;
     QStringList m_answeredPaths;
+    QElapsedTimer m_clock = [] {
+        QElapsedTimer clock;
+        clock.start();
+        return clock;
+    }();
 };
 
 } // namespace cec::test

@@ -17,8 +17,8 @@ namespace {
 using State = ClickToCallSession::State;
 
 // The longest pause between two event polls in these tests (options.failureBackoff is 100 ms,
-// the default repollDelay 100 ms).
-constexpr std::chrono::milliseconds kLongestRepoll = 100ms;
+// the default repollDelay 100 ms, an instant empty answer waits out the 1 s minEmptyPollInterval).
+constexpr std::chrono::milliseconds kLongestRepoll = 1000ms;
 
 // A media layer the test drives: the far end can hang up or the connection can break.
 class ScriptedMedia final : public CallMedia
@@ -389,6 +389,27 @@ TEST_F(ClickToCallTest, EmptyPollsKeepPollingWhileInCall)
                m_network.created(protocol::path::kClickToCallEvents) >= before + 4;
     }));
     EXPECT_EQ(m_states.size(), statesInCall) << "no state change while the call is up";
+    EXPECT_EQ(m_session->state(), State::InCall);
+}
+
+// A service that answers the long poll at once without an event is not polled in a tight loop
+// (it was about ten times a second): at most once a second, with the default options.
+TEST_F(ClickToCallTest, InstantEmptyAnswersArePolledAtMostOncePerSecond)
+{
+    configureCall({{u"eventHoldMs"_s, 0}});
+    m_session = std::make_unique<ClickToCallSession>(*m_client, m_media, ClickToCallOptions{});
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    const auto path = protocol::path::kClickToCallEvents;
+    const qsizetype before = m_network.created(path);
+    // The poll that was open when the call came up may follow an event at once; the ones after it
+    // follow empty answers.
+    ASSERT_TRUE(waitFor([&] { return m_network.created(path) >= before + 4; }));
+    const QList<qint64> times = m_network.createdAtMs(path);
+    for (qsizetype i = before + 1; i < before + 4; ++i) {
+        // Timers may fire up to 5 % early (Qt::CoarseTimer); a slow machine only adds to this.
+        EXPECT_GE(times.at(i) - times.at(i - 1), 940) << "poll " << i;
+    }
     EXPECT_EQ(m_session->state(), State::InCall);
 }
 
