@@ -933,6 +933,10 @@
         <source>The server answered with %1, which was not followed so that no credentials or messages go anywhere else. Check the service address in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contact centre sent far more data than this kind of reply can hold, so it was not read. Please try again; if it keeps happening, contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::CallPanel</name>

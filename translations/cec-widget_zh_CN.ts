@@ -933,6 +933,10 @@
         <source>The server answered with %1, which was not followed so that no credentials or messages go anywhere else. Check the service address in the settings.</source>
         <translation>服务器返回了%1。为避免凭据或消息被发送到其他地方，已不予跟随。请在设置中检查服务地址。</translation>
     </message>
+    <message>
+        <source>The contact centre sent far more data than this kind of reply can hold, so it was not read. Please try again; if it keeps happening, contact support.</source>
+        <translation>联络中心发送的数据远超此类应答应有的大小，因此未予读取。请重试；如果问题持续出现，请联系技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>cec::CallPanel</name>

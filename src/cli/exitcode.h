@@ -31,6 +31,7 @@ inline ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Result:
     case ApiError::Kind::Malformed:
     case ApiError::Kind::Redirect:
+    case ApiError::Kind::Oversized:
         return ExitServiceError;
     }
     return ExitServiceError;

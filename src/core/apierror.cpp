@@ -124,6 +124,11 @@ QString ApiError::userMessage() const
     case Kind::Rejected:
         // The detail of a refusal is our own sentence, written for the user.
         return m_detail;
+    case Kind::Oversized:
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "The contact centre sent far more data than this kind of reply can hold, so it was "
+            "not read. Please try again; if it keeps happening, contact support.");
     case Kind::Redirect:
         // The detail is our own words naming the redirect's origin (never its path or query).
         return QCoreApplication::translate(
@@ -158,6 +163,8 @@ QString ApiError::kindName(Kind kind)
         return u"rejected"_s;
     case Kind::Redirect:
         return u"redirect"_s;
+    case Kind::Oversized:
+        return u"oversized"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
     }

@@ -24,6 +24,7 @@ public:
         Malformed, // the reply could not be understood
         Rejected,  // refused before sending (too long, bad file type, ...)
         Redirect,  // the server redirected to another origin, or in a loop: not followed
+        Oversized, // a reply (or a file in it) over its budget: not read further
         Cancelled, // the caller went away
     };
 

@@ -22,6 +22,9 @@ namespace {
 
 // A same-origin redirect chain longer than this is not a configuration anybody needs.
 constexpr int kMaxRedirects = 5;
+// Poll and history replies are lists of messages of at most 500 characters each (downlink content
+// limit): 1 MiB holds hundreds of them, far more than one poll or history page brings.
+constexpr qint64 kMaxListReplyBytes = 1024 * 1024;
 
 QByteArray latin1(QLatin1StringView text)
 {
@@ -348,6 +351,18 @@ void CecClientPrivate::start(const std::shared_ptr<PendingCall> &call)
     m_inFlight.insert(reply, call);
     call->visited = {request.url()};
     call->refusedRedirect.clear();
+    call->oversized = false;
+    // Checked as the bytes arrive (and against a stated Content-Length), so that a hostile reply
+    // costs at most its budget, not its size.
+    QObject::connect(
+        reply, &QNetworkReply::downloadProgress, q, [call, reply](qint64 received, qint64 total) {
+            if (call->oversized || std::max(received, total) <= call->spec.maxReplyBytes)
+                return;
+            call->oversized = true;
+            qCWarning(lcClient).noquote() << call->spec.operation << "reply over its budget of"
+                                          << call->spec.maxReplyBytes << "bytes: aborted";
+            reply->abort();
+        });
     QObject::connect(reply, &QNetworkReply::redirected, q,
                      [this, reply, call](const QUrl &target) { vetRedirect(reply, call, target); });
     qCDebug(lcClient).noquote() << "->" << call->spec.method << request.url().path()
@@ -434,6 +449,12 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
 
     if (call->cancelled) {
         qCDebug(lcClient).noquote() << spec.operation << "cancelled: its context is gone";
+        return;
+    }
+    if (call->oversized) {
+        deliver(call, ApiError(ApiError::Kind::Oversized, spec.operation,
+                               u"reply larger than %1 bytes"_s.arg(spec.maxReplyBytes), status)
+                          .setHost(host));
         return;
     }
     if (!call->refusedRedirect.isEmpty()) {
@@ -599,6 +620,7 @@ void CecClient::poll(QObject *context, Callback<PollReply> done)
     spec.method = "GET";
     spec.path = path::kPoll;
     spec.timeout = d->m_config.requestTimeout;
+    spec.maxReplyBytes = kMaxListReplyBytes;
     spec.query.addQueryItem(u"receiverId"_s, d->m_config.userId);
     spec.query.addQueryItem(u"channel"_s, channelWeb());
     spec.query.addQueryItem(u"isNeedRead"_s, u"true"_s);
@@ -669,6 +691,8 @@ void CecClient::downloadFile(const DownloadRequest &request, QObject *context,
     spec.method = "POST";
     spec.path = path::kDownloadFileStream;
     spec.timeout = d->m_config.uploadTimeout;
+    // The Base64 text of the largest file, and room for the envelope.
+    spec.maxReplyBytes = protocol::kMaxFileBase64Length + 64 * 1024;
     spec.body = {{u"fileId"_s, request.local ? u"local/"_s + request.fileId : request.fileId},
                  {u"channel"_s, channelWeb()},
                  {u"fileType"_s, request.fileType.trimmed().toLower()}};
@@ -686,6 +710,7 @@ void CecClient::queryHistory(const HistoryQuery &query, QObject *context,
     spec.method = "POST";
     spec.path = path::kQueryHistory;
     spec.timeout = d->m_config.requestTimeout;
+    spec.maxReplyBytes = kMaxListReplyBytes;
     spec.body = {{u"channelId"_s, d->m_config.channelId},
                  {u"userId"_s, d->m_config.userId},
                  {u"limit"_s, QString::number(query.limit)},

@@ -41,6 +41,9 @@ struct RequestSpec final
     QJsonObject body; // POST only
     TokenUse tokens = TokenUse::Both;
     std::chrono::milliseconds timeout{15000};
+    // The most this reply may be; a longer one is aborted while it is read. Token, send and call
+    // replies are small objects: 64 KiB is generous.
+    qint64 maxReplyBytes = 64 * 1024;
 };
 
 using RawCompletion = std::function<void(Result<QByteArray>)>;
@@ -61,6 +64,7 @@ struct PendingCall final
     QElapsedTimer elapsed;
     QList<QUrl> visited;     // this attempt's URL and the redirects followed from it
     QString refusedRedirect; // why a redirect was not followed (empty: none was refused)
+    bool oversized = false;  // the reply went over spec.maxReplyBytes and was aborted
 };
 
 class CecClientPrivate final

@@ -8,7 +8,14 @@
 
 namespace cec {
 
-enum class DeliveryState { Queued, Sending, Sent, Failed, Read };
+enum class DeliveryState
+{
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+    Read
+};
 
 // A message as the conversation shows it, whichever side sent it.
 struct ChatMessage final

@@ -31,20 +31,26 @@ class ChatSession final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Idle,
         Connecting,
-        Connected,      // bot or agent, see agentJoined
-        Queued,         // waiting for an agent (after TRANS2AGENT)
+        Connected, // bot or agent, see agentJoined
+        Queued,    // waiting for an agent (after TRANS2AGENT)
         WithAgent,
         Disconnecting,
         Ended,
-        Closed,         // outside working hours (CONNECT/TRANS2AGENT returned 12): leave a message
-        Failed,         // CONNECT failed for another reason
+        Closed, // outside working hours (CONNECT/TRANS2AGENT returned 12): leave a message
+        Failed, // CONNECT failed for another reason
     };
     Q_ENUM(State)
 
-    enum class Link { Online, Reconnecting, Offline };
+    enum class Link
+    {
+        Online,
+        Reconnecting,
+        Offline
+    };
     Q_ENUM(Link)
 
     ChatSession(CecClient &client, ChatSessionOptions options = {}, QObject *parent = nullptr);
@@ -62,16 +68,16 @@ public:
     // already known are skipped). They are sent once the session is connected.
     void restorePending(const QList<ChatMessage> &messages);
 
-    void connectToService();           // CONNECT, then polls
+    void connectToService(); // CONNECT, then polls
     // Queues a text (validated first; an invalid text is refused with an error and not queued).
     // Returns the local id of the message, empty when refused.
     QString sendText(const QString &text);
     QString sendFile(const QString &fileName, const QByteArray &data); // upload then FILE message
-    void retry(const QString &messageId);       // a Failed message goes back to the queue
-    void notifyTyping();                        // INPUT, throttled
+    void retry(const QString &messageId);         // a Failed message goes back to the queue
+    void notifyTyping();                          // INPUT, throttled
     void markRead(const QStringList &messageIds); // READ
-    void requestAgent();                        // TRANS2AGENT
-    void disconnectFromService();               // DISCONNECT, stops polling
+    void requestAgent();                          // TRANS2AGENT
+    void disconnectFromService();                 // DISCONNECT, stops polling
 
 Q_SIGNALS:
     void stateChanged(cec::ChatSession::State state);
@@ -79,7 +85,7 @@ Q_SIGNALS:
     void messageAdded(const cec::ChatMessage &message);
     // Delivery state, uploaded content, or suggested questions that arrived late.
     void messageUpdated(const cec::ChatMessage &message);
-    void messagesRead(const QStringList &ownMessageIds);  // the agent read these
+    void messagesRead(const QStringList &ownMessageIds); // the agent read these
     void agentTyping();
     void queueInfoChanged(const cec::QueueInfo &info);
     void errorOccurred(const cec::ApiError &error); // user-facing problems (refusals, failures)

@@ -347,10 +347,18 @@ Result<QByteArray> downloadReply(const QByteArray &body)
     const QJsonValue stream = object.value().value("fileStream"_L1);
     if (!stream.isString())
         return malformed(endpoint, u"reply has no fileStream"_s);
-    const auto decoded = QByteArray::fromBase64Encoding(stream.toString().toLatin1().trimmed(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    // Judged on the text, before decoding anything: a file over the limit is not taken.
+    const QString text = stream.toString().trimmed();
+    if (text.size() > protocol::kMaxFileBase64Length)
+        return ApiError(ApiError::Kind::Oversized, endpoint,
+                        u"the file is larger than %1 bytes"_s.arg(protocol::kMaxFileBytes));
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return malformed(endpoint, u"fileStream is not Base64"_s);
+    if (decoded.decoded.size() > protocol::kMaxFileBytes) // the padding of the last group
+        return ApiError(ApiError::Kind::Oversized, endpoint,
+                        u"the file is larger than %1 bytes"_s.arg(protocol::kMaxFileBytes));
     return decoded.decoded;
 }
 

@@ -64,7 +64,7 @@ struct PollReply final
 
 struct QueueInfo final
 {
-    bool queued = true;  // false when resultCode says connected (160021) or IVR (160022)
+    bool queued = true; // false when resultCode says connected (160021) or IVR (160022)
     QString resultCode;
     int position = 0;
     int totalWaitSeconds = 0;
@@ -84,9 +84,9 @@ struct HistoryQuery final
 
 struct DownloadRequest final
 {
-    QString fileId;      // the downlink content
-    QString fileType;    // mediaFileType or extension
-    bool local = false;  // contentType "1": send "local/" + fileId
+    QString fileId;     // the downlink content
+    QString fileType;   // mediaFileType or extension
+    bool local = false; // contentType "1": send "local/" + fileId
 };
 
 struct SatisfactionLevel final
@@ -151,7 +151,8 @@ struct ClickToCallEvent final
 // Parsers: lenient (numbers or numeric strings, unknown fields ignored); a missing or wrong-typed
 // mandatory field gives ApiError::Kind::Malformed. `endpoint` is used only in error text.
 namespace parse {
-// Checks resultCode ?? returnCode (absent counts as failure unless allowMissing) and returns the object.
+// Checks resultCode ?? returnCode (absent counts as failure unless allowMissing) and returns the
+// object.
 Result<QJsonObject> businessObject(const QByteArray &body, const QString &endpoint,
                                    bool allowMissingCode = false);
 Result<AccessToken> accessToken(const QByteArray &body, const QDateTime &receivedAt);

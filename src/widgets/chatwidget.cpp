@@ -589,8 +589,10 @@ bool ChatWidgetPrivate::isDownloadRefusal(const ApiError &error)
     // downloadFileStream answers every refusal with resultCode 13 and a free-text reason in the
     // tenant's language; the 2 MB cap has no code of its own (docs/cec-api-notes.md, "Files").
     // So the code decides, and the sentence names the cap as the likely cause.
-    return error.kind() == ApiError::Kind::Result &&
-           error.code() == protocol::result::kProcessingFailure;
+    // A file that came but is over the cap (Oversized) reads the same to the customer.
+    return (error.kind() == ApiError::Kind::Result &&
+            error.code() == protocol::result::kProcessingFailure) ||
+           error.kind() == ApiError::Kind::Oversized;
 }
 
 void ChatWidgetPrivate::downloadThumbnail(const ChatMessage &message)

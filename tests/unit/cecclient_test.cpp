@@ -441,6 +441,38 @@ TEST_F(CecClientRedirectTest, RedirectLoopStopsAtTheFirstRepeat)
     EXPECT_EQ(m_server.requestsTo(u"/poll"_s).size(), 2) << "the original and one redirect";
 }
 
+// Every reply has a budget, checked while it is read: a hostile 300 KB token reply or 2 MB poll
+// is aborted with a clear error instead of being read (and parsed) whole.
+TEST_F(CecClientTest, TokenReplyOverItsBudgetIsAbortedWithAClearError)
+{
+    m_override = [](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/tokenByAkSk"_s))
+            return FakeResponse{200, R"({"AccessToken":")" + QByteArray(300 * 1024, 'x') +
+                                         R"(","Expires":"600"})"};
+        return std::nullopt;
+    };
+    auto client = makeClient();
+    const auto auth = run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); });
+    ASSERT_TRUE(auth && !auth->ok());
+    EXPECT_EQ(auth->error().kind(), cec::ApiError::Kind::Oversized);
+    EXPECT_FALSE(auth->error().userMessage().isEmpty());
+}
+
+TEST_F(CecClientTest, PollReplyOverItsBudgetIsAbortedWithAClearError)
+{
+    auto client = makeClient();
+    ASSERT_TRUE(run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); })->ok());
+    m_override = [](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/poll"_s))
+            return FakeResponse{200, R"({"resultCode":"0","downlinkMessages":[{"content":")" +
+                                         QByteArray(2 * 1024 * 1024, 'x') + R"("}]})"};
+        return std::nullopt;
+    };
+    const auto poll = run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); });
+    ASSERT_TRUE(poll && !poll->ok());
+    EXPECT_EQ(poll->error().kind(), cec::ApiError::Kind::Oversized);
+}
+
 TEST_F(CecClientTest, TokenUrlReplacesTokenByAkSkAndSendsNoSecret)
 {
     cec::ClientConfig configuration = config();

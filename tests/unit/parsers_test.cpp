@@ -584,3 +584,17 @@ TEST(ParseGatewayError, DocumentedBody)
     EXPECT_FALSE(parse::gatewayError(json("<html>")).has_value());
     EXPECT_FALSE(parse::gatewayError(json("[]")).has_value());
 }
+
+// A file over the 2 MB limit is refused on the length of its Base64 text, before decoding.
+TEST(ParseDownload, FileOverTheLimitIsRefusedBeforeDecoding)
+{
+    const QByteArray atLimit = QByteArray(cec::protocol::kMaxFileBytes, 'a').toBase64();
+    const QByteArray overLimit = QByteArray(cec::protocol::kMaxFileBytes + 1, 'a').toBase64();
+    const auto reply = [](const QByteArray &base64) {
+        return parse::downloadReply(R"({"resultCode":"0","fileStream":")" + base64 + R"("})");
+    };
+    ASSERT_TRUE(reply(atLimit).ok());
+    EXPECT_EQ(reply(atLimit).value().size(), cec::protocol::kMaxFileBytes);
+    ASSERT_FALSE(reply(overLimit).ok());
+    EXPECT_EQ(reply(overLimit).error().kind(), cec::ApiError::Kind::Oversized);
+}

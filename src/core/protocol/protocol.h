@@ -15,6 +15,8 @@ inline constexpr qsizetype kMaxApplyTokenUserIdLength = 32;
 inline constexpr qsizetype kMaxDownlinkContentLength = 500;
 inline constexpr qsizetype kMaxSatisfactionCommentLength = 511; // "< 512 chars"
 inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024; // downloadFileStream default cap (§3.6)
+// The Base64 text of the largest file we take: 4 characters for every 3 bytes.
+inline constexpr qint64 kMaxFileBase64Length = (kMaxFileBytes + 2) / 3 * 4;
 inline constexpr int kMaxAccessTokenLifetimeSeconds = 3600;
 inline constexpr int kDefaultAccessTokenLifetimeSeconds = 600;
 // Our floor for an AccessToken lifetime the service states as 0, negative or tiny: renewing at
