@@ -74,9 +74,9 @@ protected:
         };
         EXPECT_TRUE(sawOutput("Welcome to the test bot.")) << seen.toStdString();
         sim().control("POST", u"/sim/agent/say"_s,
-                      {{u"userId"_s, kCliUser}, {u"text"_s, kHostile + u" END-AGENT"_s}});
+                      {{u"userId"_s, kCliUser}, {u"text"_s, QString(kHostile + u" END-AGENT"_s)}});
         sim().control("POST", u"/sim/system/say"_s,
-                      {{u"userId"_s, kCliUser}, {u"text"_s, kHostile + u" END-SYSTEM"_s}});
+                      {{u"userId"_s, kCliUser}, {u"text"_s, QString(kHostile + u" END-SYSTEM"_s)}});
         EXPECT_TRUE(sawOutput("END-SYSTEM")) << seen.toStdString();
         process.closeWriteChannel();
         CecctlRun result = collect(process, 30000);
@@ -111,8 +111,8 @@ TEST_F(CecctlInertTest, ChatJsonCarriesTheExactHostileText)
         contents << line.value(u"content"_s).toString();
         senders << line.value(u"sender"_s).toString();
     }
-    EXPECT_TRUE(contents.contains(kHostile + u" END-AGENT"_s)) << result.describe();
-    EXPECT_TRUE(contents.contains(kHostile + u" END-SYSTEM"_s)) << result.describe();
+    EXPECT_TRUE(contents.contains(QString(kHostile + u" END-AGENT"_s))) << result.describe();
+    EXPECT_TRUE(contents.contains(QString(kHostile + u" END-SYSTEM"_s))) << result.describe();
     EXPECT_TRUE(senders.contains(kHostileName)) << result.describe();
 }
 
@@ -131,26 +131,28 @@ TEST_F(CecctlInertTest, HistoryPrintsHostileEntriesInertAndExactInJson)
     QStringList contents;
     for (const QJsonObject &line : json.jsonLines())
         contents << line.value(u"content"_s).toString();
-    EXPECT_TRUE(contents.contains(kHostile + u" END-AGENT"_s)) << json.describe();
+    EXPECT_TRUE(contents.contains(QString(kHostile + u" END-AGENT"_s))) << json.describe();
 }
 
 TEST_F(CecctlInertTest, ServerErrorTextsArePrintedInert)
 {
     // A business failure with a hostile resultDesc ...
-    sim().injectFault({{u"path"_s, u"/apiaccess/ccmessaging/getsatisfactionsurveymode"_s},
-                       {u"status"_s, 200},
-                       {u"body"_s, QJsonObject{{u"resultCode"_s, u"1"_s},
-                                               {u"resultDesc"_s, kHostile + u" END-DESC"_s}}}});
+    sim().injectFault(
+        {{u"path"_s, u"/apiaccess/ccmessaging/getsatisfactionsurveymode"_s},
+         {u"status"_s, 200},
+         {u"body"_s, QJsonObject{{u"resultCode"_s, u"1"_s},
+                                 {u"resultDesc"_s, QString(kHostile + u" END-DESC"_s)}}}});
     const CecctlRun survey = run({u"survey"_s, u"--verbose"_s});
     EXPECT_EQ(survey.exitCode, 1) << survey.describe();
     ASSERT_TRUE(survey.err.contains(u"END-DESC"_s)) << survey.describe();
     expectInert(survey);
 
     // ... and a gateway refusal with a hostile exceptionInfo.
-    sim().injectFault({{u"path"_s, u"/apiaccess/ccmessaging/queryHistoryChatMessage"_s},
-                       {u"status"_s, 400},
-                       {u"body"_s, QJsonObject{{u"errorCode"_s, u"SIM.HOSTILE"_s},
-                                               {u"exceptionInfo"_s, kHostile + u" END-INFO"_s}}}});
+    sim().injectFault(
+        {{u"path"_s, u"/apiaccess/ccmessaging/queryHistoryChatMessage"_s},
+         {u"status"_s, 400},
+         {u"body"_s, QJsonObject{{u"errorCode"_s, u"SIM.HOSTILE"_s},
+                                 {u"exceptionInfo"_s, QString(kHostile + u" END-INFO"_s)}}}});
     const CecctlRun history = run({u"history"_s});
     EXPECT_EQ(history.exitCode, 1) << history.describe();
     ASSERT_TRUE(history.err.contains(u"END-INFO"_s)) << history.describe();
@@ -167,7 +169,7 @@ TEST_F(CecctlInertTest, CallEventFieldsArePrintedInertAndExact)
         return seen.contains("\"InCall\"");
     })) << seen.toStdString();
     sim().control("POST", u"/sim/call/release"_s,
-                  {{u"userId"_s, kCliUser}, {u"causeDesc"_s, kHostile + u" END-CAUSE"_s}});
+                  {{u"userId"_s, kCliUser}, {u"causeDesc"_s, QString(kHostile + u" END-CAUSE"_s)}});
     CecctlRun result = collect(process, 30000);
     result.out.prepend(QString::fromUtf8(seen));
     ASSERT_EQ(result.exitCode, 0) << result.describe();
@@ -176,7 +178,7 @@ TEST_F(CecctlInertTest, CallEventFieldsArePrintedInertAndExact)
     bool sawCause = false;
     for (const QJsonObject &line : result.jsonLines()) {
         if (line.value(u"content"_s).toObject().value(u"causeDesc"_s).toString() ==
-            kHostile + u" END-CAUSE"_s)
+            QString(kHostile + u" END-CAUSE"_s))
             sawCause = true;
     }
     EXPECT_TRUE(sawCause) << result.describe();
