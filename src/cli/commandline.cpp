@@ -189,7 +189,7 @@ std::variant<Invocation, int> parseCommandLine(const QStringList &arguments, Con
             return ExitOk;
         }
         if (overview.isSet(helpOption)) {
-            console.printLine(overview.helpText().trimmed());
+            console.printText(overview.helpText().trimmed());
             return ExitOk;
         }
         return usageError(console, u"no command given"_s, u"cecctl"_s);
@@ -210,7 +210,7 @@ std::variant<Invocation, int> parseCommandLine(const QStringList &arguments, Con
     if (!parser.parse(arguments))
         return usageError(console, parser.errorText(), helpCommand);
     if (parser.isSet(u"help"_s)) {
-        console.printLine(parser.helpText().trimmed());
+        console.printText(parser.helpText().trimmed());
         return ExitOk;
     }
     if (parser.positionalArguments().size() > 1)

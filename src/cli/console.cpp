@@ -1,6 +1,6 @@
 #include "console.h"
 
-#include <QJsonDocument>
+#include "terminaltext.h"
 
 #include <cstdio>
 
@@ -15,18 +15,25 @@ Console::Console()
 
 void Console::printLine(const QString &line)
 {
-    m_out << line << '\n';
+    m_out << terminalSafe(line) << '\n';
     m_out.flush();
+}
+
+void Console::printText(const QString &text)
+{
+    for (const QString &line : text.split(u'\n'))
+        printLine(line);
 }
 
 void Console::printJson(const QJsonObject &object)
 {
-    printLine(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    m_out << terminalSafeJson(object) << '\n';
+    m_out.flush();
 }
 
 void Console::printDiagnostic(const QString &line)
 {
-    m_err << line << '\n';
+    m_err << terminalSafe(line) << '\n';
     m_err.flush();
 }
 

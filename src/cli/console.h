@@ -18,8 +18,11 @@ public:
     void setVerbose(bool verbose) { m_verbose = verbose; }
     bool verbose() const { return m_verbose; }
 
+    // Every text line passes terminalSafe() (terminaltext.h): whatever a field from the service
+    // holds, it cannot act on the terminal, and an embedded line break shows as \n.
     void printLine(const QString &line);       // stdout
-    void printJson(const QJsonObject &object); // stdout, one compact object per line
+    void printText(const QString &text);       // stdout, cecctl's own multi-line text, line by line
+    void printJson(const QJsonObject &object); // stdout, one compact object per line (JSON escaped)
     void printDiagnostic(const QString &line); // stderr
     void printVerbose(const QString &line);    // stderr, only with --verbose
     // The user sentence, and with --verbose the technical form (never contains a token).

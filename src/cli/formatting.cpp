@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include "terminaltext.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -79,11 +81,16 @@ QStringList messageLines(const ChatMessage &message)
     if (!message.senderName.isEmpty() && message.source != protocol::SourceType::Customer &&
         message.senderName.compare(sender, Qt::CaseInsensitive) != 0)
         sender += u" ("_s + message.senderName + u')';
-    QStringList lines{u"[%1] %2: %3"_s.arg(time, sender, displayedContent(message))};
+    // The text's own line breaks continue under a "| " mark, so no line of it can pass for a line
+    // of the transcript (or a suggestion). Every other control character is escaped by Console.
+    const QStringList textLines = messageTextLines(displayedContent(message));
+    QStringList lines{u"[%1] %2: %3"_s.arg(time, sender, textLines.first())};
+    for (qsizetype i = 1; i < textLines.size(); ++i)
+        lines << QString(kContinuationPrefix) + textLines.at(i);
     if (message.delivery == DeliveryState::Failed && message.isOwn())
-        lines.first() += u"  (not sent: %1)"_s.arg(message.failureReason);
+        lines.last() += u"  (not sent: %1)"_s.arg(message.failureReason);
     for (const QString &suggestion : message.suggestedQuestions)
-        lines << u"           > "_s + suggestion;
+        lines << QString(kSuggestionPrefix) + suggestion;
     return lines;
 }
 

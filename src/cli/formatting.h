@@ -15,7 +15,12 @@ namespace cec::cli {
 QString sourceLabel(protocol::SourceType source);
 QString deliveryName(DeliveryState state);
 
-// "[12:03:04] Bot (CEC Assistant): text", then one line per bot suggestion.
+inline constexpr QLatin1StringView kContinuationPrefix("           | ");
+inline constexpr QLatin1StringView kSuggestionPrefix("           > ");
+
+// "[12:03:04] Bot (CEC Assistant): text", then one kContinuationPrefix line per further line of
+// the text, then one kSuggestionPrefix line per bot suggestion. The lines are still to be printed
+// through Console, which escapes control characters.
 QStringList messageLines(const ChatMessage &message);
 ChatMessage chatMessageFrom(const DownlinkMessage &message); // history entries
 

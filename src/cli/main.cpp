@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "settings.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace cec::cli;
@@ -27,10 +30,19 @@ void configureLogging(bool verbose)
                 : u"cec.*.debug=false\ncec.*.info=false\ncec.*.warning=false"_s);
 }
 
+// The core's log lines (--verbose) may quote what the service sent: the same rule as every line.
+void printLogMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line = terminalSafe(qFormatLogMessage(type, context, message)).toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+    std::fflush(stderr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(printLogMessage);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"cecctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CEC_VERSION));
