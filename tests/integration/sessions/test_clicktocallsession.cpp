@@ -524,6 +524,12 @@ TEST_F(ClickToCallGatewayTest, UnencryptedWsToANonLoopbackHostIsNotDialled)
     expectRefusedAndDropped();
 }
 
+TEST_F(ClickToCallGatewayTest, EmptyGatewayListFailsTheCallAndDropsIt)
+{
+    answerFirstEventPollWithSetup({});
+    expectRefusedAndDropped();
+}
+
 TEST_F(ClickToCallGatewayTest, OnlyTheAcceptableAddressesReachTheMediaInOrder)
 {
     answerFirstEventPollWithSetup({u"http://gw.example.com/gateway"_s,
