@@ -1465,6 +1465,10 @@
         <translation>تعذّر إجراء المكالمة: %1</translation>
     </message>
     <message>
+        <source>The call could not be connected securely: the call service offered no secure connection for it. The call was ended; please try again later.</source>
+        <translation>تعذّر توصيل المكالمة بشكل آمن: لم تقدّم خدمة الاتصال اتصالاً آمناً لها. تم إنهاء المكالمة؛ يرجى المحاولة لاحقاً.</translation>
+    </message>
+    <message>
         <source>You ended the call.</source>
         <translation>أنهيت المكالمة.</translation>
     </message>

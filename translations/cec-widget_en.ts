@@ -1449,6 +1449,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The call could not be connected securely: the call service offered no secure connection for it. The call was ended; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You ended the call.</source>
         <translation type="unfinished"></translation>
     </message>

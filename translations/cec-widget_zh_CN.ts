@@ -1445,6 +1445,10 @@
         <translation>无法建立通话：%1</translation>
     </message>
     <message>
+        <source>The call could not be connected securely: the call service offered no secure connection for it. The call was ended; please try again later.</source>
+        <translation>无法安全地接通通话：通话服务没有为其提供安全连接。通话已结束，请稍后再试。</translation>
+    </message>
+    <message>
         <source>You ended the call.</source>
         <translation>您已结束通话。</translation>
     </message>

@@ -225,9 +225,29 @@
 
     // ---- the call -----------------------------------------------------------------------------
 
+    // The client's rule (src/core/gatewayaddresses.h), once more: wss: to any host, ws: only to a
+    // loopback host (the local simulator); no user-info, no fragment.
+    function acceptableGateway(address) {
+        if (typeof address !== 'string')
+            return false;
+        let url;
+        try {
+            url = new URL(address);
+        } catch (error) {
+            return false;
+        }
+        if (url.username || url.password || url.hash || !url.hostname || /@/.test(url.host))
+            return false;
+        if (url.protocol === 'wss:')
+            return true;
+        const host = url.hostname.toLowerCase();
+        return url.protocol === 'ws:' && (host === 'localhost' || host === '[::1]'
+            || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+    }
+
     function validCall(config) {
         const addresses = Array.isArray(config.gatewayAddresses)
-            ? config.gatewayAddresses.filter(a => typeof a === 'string' && /^wss?:\/\//.test(a)) : [];
+            ? config.gatewayAddresses.filter(acceptableGateway) : [];
         const word = s => typeof s === 'string' && s.length > 0 && !/[\s@<>:;"]/.test(s);
         if (addresses.length === 0 || !word(config.domain) || !word(config.accessCode) || !word(config.caller))
             return null;

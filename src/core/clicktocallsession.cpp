@@ -2,6 +2,7 @@
 
 #include "callmedia.h"
 #include "cecclient.h"
+#include "gatewayaddresses.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -219,9 +220,8 @@ public:
             break;
         case CallEventId::Setup:
             if (state == State::Requesting || state == State::Queuing) {
-                setState(State::Connecting);
-                mediaRunning = true;
-                media.start(event.setup, ability.value_or(protocol::MediaAbility::Voice));
+                if (!startMedia(event))
+                    return;
             }
             break;
         case CallEventId::Transfer:
@@ -261,6 +261,37 @@ public:
         }
         // Keep polling in every remaining state, InCall included: 168110 ends the call.
         schedulePoll(options.repollDelay);
+    }
+
+    // Only acceptable gateway addresses reach the media (gatewayaddresses.h); with none left the
+    // call fails and is dropped, so no agent is left waiting. False when the call failed.
+    bool startMedia(const ClickToCallEvent &event)
+    {
+        const GatewayAddressSelection gateways =
+            selectGatewayAddresses(event.setup.gatewayAddresses);
+        for (const QString &refusal : gateways.refusals)
+            qCWarning(lcCall).noquote() << "gateway address refused:" << refusal;
+        if (gateways.accepted.isEmpty()) {
+            qCWarning(lcCall) << "no acceptable gateway address in the call set-up; dropping the "
+                                 "call";
+            stopPolling();
+            dropCall();
+            fail(ApiError(
+                     ApiError::Kind::Rejected, protocol::path::kClickToCallEvents,
+                     u"no acceptable gateway address (%1 refused)"_s.arg(gateways.refusals.size()),
+                     0, QString::number(event.eventId.value_or(0))),
+                 QCoreApplication::translate(
+                     "cec::ClickToCallSession",
+                     "The call could not be connected securely: the call service offered no "
+                     "secure connection for it. The call was ended; please try again later."));
+            return false;
+        }
+        CallSetup setup = event.setup;
+        setup.gatewayAddresses = gateways.accepted;
+        setState(State::Connecting);
+        mediaRunning = true;
+        media.start(setup, ability.value_or(protocol::MediaAbility::Voice));
+        return true;
     }
 
     // Failure events arrive with resultCode "0"; the ApiError records the event and the CTI cause.

@@ -489,10 +489,11 @@ Result<ClickToCallEvent> clickToCallEvent(const QByteArray &body)
                     setup.gatewayAddresses.append(part.trimmed());
             }
         }
-        if (setup.domain.isEmpty() || setup.accessCode.isEmpty() ||
-            setup.gatewayAddresses.isEmpty())
-            return malformed(endpoint,
-                             u"call setup event lacks domain, gwAddresses or accessCode"_s);
+        // An empty gwAddresses is not malformed: ClickToCallSession's gateway rule refuses it
+        // and fails and drops the call (as a poll failure it would be re-polled and the call left
+        // queuing with nothing to dial).
+        if (setup.domain.isEmpty() || setup.accessCode.isEmpty())
+            return malformed(endpoint, u"call setup event lacks domain or accessCode"_s);
     }
     return event;
 }

@@ -1,6 +1,7 @@
 #include "callpage.h"
 
 #include "callbridge.h"
+#include "gatewayaddresses.h"
 #include "medialogging.h"
 
 #include <QMetaEnum>
@@ -29,11 +30,13 @@ public:
     {
         m_gateways.clear();
         for (const QString &address : addresses) {
-            const QUrl url(address);
-            if (url.isValid() && (url.scheme() == "ws"_L1 || url.scheme() == "wss"_L1))
-                m_gateways.append(url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment));
+            // The core's rule: wss:, or ws: to a loopback host only.
+            const GatewayAddressVerdict verdict = checkGatewayAddress(address);
+            if (verdict.accepted)
+                m_gateways.append(QUrl(*verdict.accepted));
             else
-                qCWarning(lcMedia) << "ignoring a gateway address that is not ws:/wss:" << address;
+                qCWarning(lcMedia).noquote()
+                    << "not allowing a gateway address:" << verdict.refusal;
         }
     }
 

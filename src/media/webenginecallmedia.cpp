@@ -2,6 +2,7 @@
 
 #include "callbridge.h"
 #include "callpage.h"
+#include "gatewayaddresses.h"
 #include "medialogging.h"
 
 #include <QTimer>
@@ -108,12 +109,19 @@ void WebEngineCallMedia::start(const CallSetup &setup, protocol::MediaAbility ab
     }
     m_callActive = true;
     ++m_callNumber;
+    // A second line behind ClickToCallSession's: the same rule (wss:, or ws: to loopback only).
+    // With nothing left the page answers "bad-request" and the call fails.
+    CallSetup checked = setup;
+    const GatewayAddressSelection gateways = selectGatewayAddresses(setup.gatewayAddresses);
+    for (const QString &refusal : gateways.refusals)
+        qCWarning(lcMedia).noquote() << "gateway address refused:" << refusal;
+    checked.gatewayAddresses = gateways.accepted;
     qCInfo(lcMedia) << "starting a"
                     << (ability == protocol::MediaAbility::Video ? "video" : "voice") << "call via"
-                    << setup.gatewayAddresses;
-    m_page->setAllowedGateways(setup.gatewayAddresses);
+                    << checked.gatewayAddresses.size() << "gateway address(es)";
+    m_page->setAllowedGateways(checked.gatewayAddresses);
     setState(MediaState::Starting);
-    whenReady([this, setup, ability] {
+    whenReady([this, setup = std::move(checked), ability] {
         m_page->bridge().requestStart(setup, ability == protocol::MediaAbility::Video,
                                       m_selected[indexOf(MediaDeviceKind::Microphone)],
                                       m_selected[indexOf(MediaDeviceKind::Camera)],

@@ -2,6 +2,7 @@
 
 #include "callpage.h"
 #include "cecclient.h"
+#include "gatewayaddresses.h"
 #include "webenginecallmedia.h"
 
 #include "ui_precalldialog.h"
@@ -268,9 +269,13 @@ void PreCallDialog::checkService()
 
 void PreCallDialog::checkGateway()
 {
-    if (!m_lastSetup || m_lastSetup->gatewayAddresses.isEmpty())
+    // Only an address a call would dial (wss:, or ws: to loopback) is probed.
+    const QStringList gateways =
+        m_lastSetup ? cec::selectGatewayAddresses(m_lastSetup->gatewayAddresses).accepted
+                    : QStringList();
+    if (gateways.isEmpty())
         return; // unknown until a call starts: said so in the text, never claimed to work
-    const QUrl url(m_lastSetup->gatewayAddresses.constFirst());
+    const QUrl url(gateways.constFirst());
     m_gatewayProbe = new QTcpSocket(this);
     connect(m_gatewayProbe, &QTcpSocket::connected, this, [this] {
         m_gateway = Check::Works;

@@ -6,6 +6,8 @@
 #include "waitfor.h"
 #include "webenginecallmedia.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -168,6 +170,59 @@ TEST_F(CallPageTest, LoadsNothingRemote)
     EXPECT_EQ(awaitGlobal(u"socket"_s).toString(), u"refused"_s);
     QCoreApplication::processEvents();
     EXPECT_FALSE(server.hasPendingConnections()) << "the page reached a server it must not reach";
+}
+
+// Issue 8, item 5, second line: the page itself dials only wss:, or ws: to a loopback host.
+TEST_F(CallPageTest, PageRefusesGatewaysThatAreNotWssOrLoopbackWs)
+{
+    QSignalSpy refused(&media.page(), &cec::CallPage::refused);
+    QSignalSpy states(&media.page().bridge(), &cec::CallBridge::stateReported);
+    cec::CallSetup setup;
+    setup.domain = u"cec-sim.local"_s;
+    setup.accessCode = u"179080000537636"_s;
+    setup.caller = u"AnonymousCard"_s;
+    setup.gatewayAddresses = {u"ws://203.0.113.1:9/gateway"_s, u"http://127.0.0.1:9/gateway"_s,
+                              u"wss://user:secret@127.0.0.1:9/gateway"_s, u"javascript:alert(1)"_s,
+                              u"ftp://127.0.0.1:9/"_s};
+    // Straight to the page, past WebEngineCallMedia's own check.
+    media.page().bridge().requestStart(setup, false, {}, {}, {});
+    const auto failedWith = [&]() -> std::optional<QString> {
+        for (const QList<QVariant> &args : states) {
+            if (args.at(0).value<cec::MediaState>() == cec::MediaState::Failed)
+                return args.at(1).toString();
+        }
+        return std::nullopt;
+    };
+    ASSERT_TRUE(waitFor([&] { return failedWith().has_value(); }));
+    EXPECT_EQ(failedWith(), u"bad-request"_s);
+    for (const QList<QVariant> &args : states)
+        EXPECT_NE(args.at(0).value<cec::MediaState>(), cec::MediaState::Connecting);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(refused.count(), 0) << "the page tried to reach a refused gateway";
+}
+
+TEST_F(CallPageTest, MediaPassesOnlyAcceptableGatewaysToThePage)
+{
+    QTcpServer closed; // a loopback port with nobody listening
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QSignalSpy started(&media.page().bridge(), &cec::CallBridge::startRequested);
+    QSignalSpy finished(&media, &cec::CallMedia::hangUpFinished);
+    cec::CallSetup setup;
+    setup.domain = u"cec-sim.local"_s;
+    setup.accessCode = u"179080000537636"_s;
+    setup.caller = u"AnonymousCard"_s;
+    const QString loopback = u"ws://127.0.0.1:%1/gateway"_s.arg(port);
+    setup.gatewayAddresses = {u"ws://203.0.113.1:%1/gateway"_s.arg(port),
+                              u"http://127.0.0.1:%1/gateway"_s.arg(port), loopback,
+                              u"wss://user:secret@127.0.0.1:%1/gateway"_s.arg(port)};
+    media.start(setup, cec::protocol::MediaAbility::Voice);
+    ASSERT_TRUE(waitFor([&] { return started.count() == 1; }));
+    const QJsonObject call = started.at(0).at(0).toJsonObject();
+    EXPECT_EQ(call.value(u"gatewayAddresses"_s).toArray(), QJsonArray{loopback});
+    media.hangUp();
+    EXPECT_TRUE(waitFor([&] { return finished.count() == 1; }));
 }
 
 } // namespace

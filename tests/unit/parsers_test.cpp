@@ -541,15 +541,27 @@ TEST(ParseClickToCallEvent, SetupContent)
     EXPECT_EQ(lenient->setup.gatewayAddresses, QStringList{u"wss://gw:443"_s});
 }
 
+// No gateway is not a parse error: the session's gateway rule fails and drops such a call.
+TEST(ParseClickToCallEvent, SetupWithoutAddressesParsesWithAnEmptyList)
+{
+    for (
+        const char *body :
+        {R"({"resultCode":"0","eventId":168101,"content":{"domain":"d","gwAddresses":[],"accessCode":"1"}})",
+         R"({"resultCode":"0","eventId":168101,"content":{"domain":"d","gwAddresses":"","accessCode":"1"}})",
+         R"({"resultCode":"0","eventId":168101,"content":{"domain":"d","accessCode":"1"}})"}) {
+        const auto event = parse::clickToCallEvent(json(body));
+        ASSERT_TRUE(event.ok()) << body;
+        EXPECT_TRUE(event->setup.gatewayAddresses.isEmpty()) << body;
+        EXPECT_EQ(event->setup.domain, u"d"_s) << body;
+    }
+}
+
 TEST(ParseClickToCallEvent, Malformed)
 {
     const ErrorCase cases[] = {
         {"setup without content", R"({"resultCode":"0","eventId":168101})", Kind::Malformed},
         {"setup without domain",
          R"({"resultCode":"0","eventId":168101,"content":{"gwAddresses":["a"],"accessCode":"1"}})",
-         Kind::Malformed},
-        {"setup without addresses",
-         R"({"resultCode":"0","eventId":168101,"content":{"domain":"d","gwAddresses":[],"accessCode":"1"}})",
          Kind::Malformed},
         {"setup without access code",
          R"({"resultCode":"0","eventId":168101,"content":{"domain":"d","gwAddresses":["a"]}})",

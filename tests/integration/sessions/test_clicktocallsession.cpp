@@ -4,6 +4,7 @@
 #include "sessiontest.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTimer>
 
 #include <vector>
@@ -26,6 +27,7 @@ class ScriptedMedia final : public CallMedia
 public:
     void start(const CallSetup &setup, protocol::MediaAbility) override
     {
+        ++starts;
         lastSetup = setup;
         QTimer::singleShot(0, this, [this] { Q_EMIT established(); });
     }
@@ -38,6 +40,7 @@ public:
     void breakDown() { Q_EMIT failed(u"ICE failed"_s); }
 
     CallSetup lastSetup;
+    int starts = 0;
     int hangUps = 0;
 };
 
@@ -479,6 +482,89 @@ TEST_F(ClickToCallMediaTest, LateMediaReportOfAnEndedCallDoesNotFailTheNextOne)
     EXPECT_EQ(m_session->state(), State::Requesting);
     EXPECT_TRUE(waitFor([this] { return m_session->state() == State::InCall; }));
     EXPECT_TRUE(m_failures.empty());
+}
+
+// Issue 8, item 5: a 168101 whose gwAddresses the client must not dial. The simulator's next
+// event poll is answered with this set-up instead of its own (a fault rule with status 200).
+class ClickToCallGatewayTest : public ClickToCallMediaTest
+{
+protected:
+    void answerFirstEventPollWithSetup(const QJsonArray &gatewayAddresses)
+    {
+        const QJsonObject setup{
+            {u"resultCode"_s, u"0"_s},
+            {u"resultDesc"_s, u"Call connected"_s},
+            {u"eventId"_s, 168101},
+            {u"content"_s, QJsonObject{{u"domain"_s, u"cec-sim.local"_s},
+                                       {u"gwAddresses"_s, gatewayAddresses},
+                                       {u"accessCode"_s, u"179080000537636"_s},
+                                       {u"clickToCallCaller"_s, u"AnonymousCard"_s}}}};
+        m_sim.injectFault({{u"path"_s, QString(protocol::path::kClickToCallEvents)},
+                           {u"status"_s, 200},
+                           {u"body"_s, setup},
+                           {u"times"_s, 1}});
+    }
+
+    // The call fails with the clear reason, the media never starts, and the call is dropped.
+    void expectRefusedAndDropped()
+    {
+        becomeReady();
+        ASSERT_FALSE(HasFatalFailure());
+        m_session->start(protocol::MediaAbility::Voice);
+        ASSERT_TRUE(waitFor([this] { return m_session->state() == State::Failed; }))
+            << "state" << int(m_session->state());
+        EXPECT_EQ(m_scriptedMedia.starts, 0)
+            << "dialled " << m_scriptedMedia.lastSetup.gatewayAddresses.join(u' ').toStdString();
+        EXPECT_EQ(std::find(m_states.begin(), m_states.end(), State::Connecting), m_states.end());
+        ASSERT_EQ(m_failures.size(), 1u);
+        EXPECT_NE(m_failures[0].second.indexOf(u"securely"_s), -1)
+            << m_failures[0].second.toStdString();
+        ASSERT_TRUE(waitFor([this] { return drops() == 1; }));
+        EXPECT_TRUE(waitFor([this] {
+            return m_sim.control("GET", u"/sim/state?userId="_s + kUserId).value(u"call"_s) ==
+                   u"dropped"_s;
+        }));
+        // No poll after the set-up that was refused.
+        EXPECT_EQ(requestsAfterQuiet(protocol::path::kClickToCallEvents, kLongestRepoll), 1);
+    }
+};
+
+TEST_F(ClickToCallGatewayTest, HostileGatewayAddressesFailTheCallAndDropIt)
+{
+    answerFirstEventPollWithSetup(
+        {u"http://127.0.0.1:1/gateway"_s, u"https://gw.example.com/gateway"_s,
+         u"ftp://gw.example.com/gateway"_s, u"file:///etc/passwd"_s, u"javascript:alert(1)"_s,
+         u"data:text/html,<script>alert(1)</script>"_s, u"ws://gw.example.com/gateway"_s,
+         u"wss://user:secret@gw.example.com/gateway"_s, u"not a url"_s});
+    expectRefusedAndDropped();
+}
+
+TEST_F(ClickToCallGatewayTest, UnencryptedWsToANonLoopbackHostIsNotDialled)
+{
+    answerFirstEventPollWithSetup({u"ws://203.0.113.10:8080/gateway"_s});
+    expectRefusedAndDropped();
+}
+
+TEST_F(ClickToCallGatewayTest, EmptyGatewayListFailsTheCallAndDropsIt)
+{
+    answerFirstEventPollWithSetup({});
+    expectRefusedAndDropped();
+}
+
+TEST_F(ClickToCallGatewayTest, OnlyTheAcceptableAddressesReachTheMediaInOrder)
+{
+    answerFirstEventPollWithSetup({u"http://gw.example.com/gateway"_s,
+                                   u"wss://gw.example.com/gateway"_s,
+                                   u"ws://gw.example.com/gateway"_s, u"ws://127.0.0.1:9/gateway"_s,
+                                   u"javascript:alert(1)"_s, u"ws://[::1]:9/gateway"_s});
+    reachInCall();
+    ASSERT_FALSE(HasFatalFailure());
+    EXPECT_EQ(m_scriptedMedia.starts, 1);
+    EXPECT_EQ(m_scriptedMedia.lastSetup.gatewayAddresses,
+              (QStringList{u"wss://gw.example.com/gateway"_s, u"ws://127.0.0.1:9/gateway"_s,
+                           u"ws://[::1]:9/gateway"_s}));
+    EXPECT_TRUE(m_failures.empty());
+    EXPECT_EQ(drops(), 0);
 }
 
 } // namespace
