@@ -1625,6 +1625,13 @@
     </message>
 </context>
 <context>
+    <name>cec::DownlinkMessage</name>
+    <message>
+        <source>… [%1 more characters not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cec::LeaveMessageDialog</name>
     <message>
         <source>&amp;Send</source>

@@ -1605,6 +1605,13 @@
     </message>
 </context>
 <context>
+    <name>cec::DownlinkMessage</name>
+    <message>
+        <source>… [%1 more characters not shown]</source>
+        <translation>…［另有 %1 个字符未显示］</translation>
+    </message>
+</context>
+<context>
     <name>cec::LeaveMessageDialog</name>
     <message>
         <source>&amp;Send</source>

@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -165,6 +167,8 @@ QString derivedKey(const DownlinkMessage &message)
     return u"derived:"_s % QString::fromLatin1(hash.result().toHex().left(24));
 }
 
+constexpr qsizetype kMaxMessagesPerReply = 200;
+
 Result<QList<DownlinkMessage>> messageList(const QJsonObject &object, QLatin1StringView key,
                                            const QString &endpoint)
 {
@@ -175,7 +179,14 @@ Result<QList<DownlinkMessage>> messageList(const QJsonObject &object, QLatin1Str
     if (!value.isArray())
         return malformed(endpoint, u"field %1 is not a list"_s.arg(key));
     const QJsonArray array = value.toArray();
+    // One poll or history page brings a handful of messages; a flood is cut (and said so in the
+    // log) so that a single reply cannot fill the conversation.
+    if (array.size() > kMaxMessagesPerReply)
+        qCWarning(lcClient) << endpoint << "brought" << array.size() << "messages; the first"
+                            << kMaxMessagesPerReply << "are taken";
     for (const QJsonValue &item : array) {
+        if (messages.size() == kMaxMessagesPerReply)
+            break;
         if (!item.isObject())
             return malformed(endpoint, u"an entry of %1 is not an object"_s.arg(key));
         messages.append(parse::downlinkMessage(item.toObject()));
@@ -548,6 +559,20 @@ DownlinkMessage downlinkMessage(const QJsonObject &object)
                               : QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact));
     } else {
         message.content = scalarText(content);
+    }
+    // The documented limit for downlink content is 500 characters (docs/cec-api-notes.md). Text
+    // beyond it is cut with a visible note rather than dropped, so nothing vanishes silently and no
+    // reply can make one message arbitrarily expensive to keep and lay out. READ lists are parsed
+    // below from the JSON value itself.
+    if (message.content.size() > protocol::kMaxDownlinkContentLength &&
+        message.mediaType == protocol::MediaType::Text &&
+        message.controlType != protocol::ControlType::Read) {
+        const qsizetype cut = message.content.size() - protocol::kMaxDownlinkContentLength;
+        message.content =
+            message.content.left(protocol::kMaxDownlinkContentLength) +
+            QCoreApplication::translate("cec::DownlinkMessage", "… [%1 more characters not shown]")
+                .arg(cut);
+        message.truncated = true;
     }
     if (message.controlType == protocol::ControlType::Read) {
         // READ content: the ids the agent has read, as a JSON array or a JSON array in a string;

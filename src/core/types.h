@@ -41,6 +41,7 @@ struct DownlinkMessage final
     QString mediaTypeText;
     protocol::SourceType sourceType = protocol::SourceType::Unknown;
     QString content;
+    bool truncated = false; // content was over the documented 500 characters and was cut
     QString from;
     QString to;
     QString senderNickname;

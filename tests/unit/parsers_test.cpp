@@ -610,3 +610,30 @@ TEST(ParseDownload, FileOverTheLimitIsRefusedBeforeDecoding)
     ASSERT_FALSE(reply(overLimit).ok());
     EXPECT_EQ(reply(overLimit).error().kind(), cec::ApiError::Kind::Oversized);
 }
+
+// Downlink text over the documented 500 characters is cut with a visible note, not dropped, and a
+// flood of messages in one reply is cut to the first 200.
+TEST(ParsePoll, OverlongTextIsCutWithANoteAndAFloodIsCapped)
+{
+    const QString longText(1000 * 1000, u'x');
+    const QByteArray one = R"({"resultCode":"0","downlinkMessages":[{"controlType":"CHAT",)"
+                           R"("mediaType":"TEXT","sourceType":"AGENT","content":")" +
+                           longText.toUtf8() + R"("}]})";
+    const auto cut = parse::pollReply(one);
+    ASSERT_TRUE(cut.ok());
+    ASSERT_EQ(cut->messages.size(), 1);
+    const cec::DownlinkMessage &message = cut->messages.first();
+    EXPECT_TRUE(message.truncated);
+    EXPECT_TRUE(message.content.startsWith(QString(500, u'x')));
+    EXPECT_LT(message.content.size(), 600);
+    EXPECT_TRUE(message.content.contains(QString::number(1000 * 1000 - 500)))
+        << "the note says how much is not shown";
+
+    QByteArray flood = R"({"resultCode":"0","downlinkMessages":[)";
+    for (int i = 0; i < 100000; ++i)
+        flood += (i ? ",{}" : "{}");
+    flood += "]}";
+    const auto capped = parse::pollReply(flood);
+    ASSERT_TRUE(capped.ok());
+    EXPECT_EQ(capped->messages.size(), 200);
+}
