@@ -108,8 +108,8 @@ int main(int argc, char **argv)
     cec::app::ChatApplication chat(options);
     // SIGINT/SIGTERM quit like the window's Quit: through the event loop, hanging up a running
     // call and stopping the demo simulator on the way.
-    cec::app::TerminationSignals terminationSignals;
-    QObject::connect(&terminationSignals, &cec::app::TerminationSignals::received, &chat,
+    cec::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &cec::TerminationSignals::received, &chat,
                      &cec::app::ChatApplication::requestQuit);
     QObject::connect(&chat, &cec::app::ChatApplication::readyToQuit, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);

@@ -30,7 +30,7 @@ CallCommand::CallCommand(const CommandContext &context)
         if (!reason.isEmpty())
             console().printDiagnostic(u"cecctl: call ended: "_s + reason);
     });
-    connect(&m_signals, &SignalWatcher::interrupted, this, &CallCommand::onInterrupted);
+    connect(&m_signals, &TerminationSignals::received, this, &CallCommand::onInterrupted);
     connect(&m_holdTimer, &QTimer::timeout, this, [this] { stop(m_exitCode); });
     connect(&m_timeoutTimer, &QTimer::timeout, this, &CallCommand::onTimeout);
     connect(&m_guardTimer, &QTimer::timeout, this, [this] {

@@ -7,7 +7,7 @@
 #include "chatsession.h"
 #include "clicktocallsession.h"
 #include "command.h"
-#include "signalwatcher.h"
+#include "terminationsignals.h"
 
 #include <QTimer>
 
@@ -46,7 +46,7 @@ private:
     ChatSession m_chat;
     SignallingOnlyMedia m_media;
     ClickToCallSession m_call;
-    SignalWatcher m_signals;
+    TerminationSignals m_signals;
     QTimer m_holdTimer;
     QTimer m_timeoutTimer;
     QTimer m_guardTimer; // a hang-up or DISCONNECT that never completes must not hang cecctl

@@ -69,7 +69,7 @@ ChatCommand::ChatCommand(const CommandContext &context)
     connect(&m_session, &ChatSession::errorOccurred, this, &ChatCommand::onError);
     connect(&m_stdin, &StdinReader::lineRead, this, &ChatCommand::acceptInput);
     connect(&m_stdin, &StdinReader::endOfInput, this, &ChatCommand::finishWhenInputIsDone);
-    connect(&m_signals, &SignalWatcher::interrupted, this, &ChatCommand::onInterrupted);
+    connect(&m_signals, &TerminationSignals::received, this, &ChatCommand::onInterrupted);
     connect(&m_linger, &QTimer::timeout, this, [this] { disconnectAndExit(m_exitCode); });
     connect(&m_disconnectGuard, &QTimer::timeout, this, [this] {
         console().printDiagnostic(u"cecctl: no answer to DISCONNECT; exiting anyway"_s);

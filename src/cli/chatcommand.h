@@ -3,8 +3,8 @@
 
 #include "chatsession.h"
 #include "command.h"
-#include "signalwatcher.h"
 #include "stdinreader.h"
+#include "terminationsignals.h"
 
 #include <QSet>
 #include <QStringList>
@@ -42,7 +42,7 @@ private:
 
     ChatSession m_session;
     StdinReader m_stdin;
-    SignalWatcher m_signals;
+    TerminationSignals m_signals;
     QStringList m_pendingInput;      // lines read before the chat could take them
     QSet<QString> m_awaitedMessages; // own messages not yet Sent/Failed
     QTimer m_linger;

@@ -218,8 +218,8 @@ TEST_F(AppQuitTest, QuitFromTheMenuDuringACallHangsUpBeforeQuitting)
 TEST_F(AppQuitTest, SigtermDuringACallHangsUpBeforeQuitting)
 {
     // As main() wires it.
-    app::TerminationSignals signals_;
-    QObject::connect(&signals_, &app::TerminationSignals::received, m_app.get(),
+    TerminationSignals signals_;
+    QObject::connect(&signals_, &TerminationSignals::received, m_app.get(),
                      &app::ChatApplication::requestQuit);
     ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
     ::kill(::getpid(), SIGTERM);
@@ -228,8 +228,8 @@ TEST_F(AppQuitTest, SigtermDuringACallHangsUpBeforeQuitting)
 
 TEST_F(AppQuitTest, SigintDuringACallHangsUpBeforeQuitting)
 {
-    app::TerminationSignals signals_;
-    QObject::connect(&signals_, &app::TerminationSignals::received, m_app.get(),
+    TerminationSignals signals_;
+    QObject::connect(&signals_, &TerminationSignals::received, m_app.get(),
                      &app::ChatApplication::requestQuit);
     ASSERT_NO_FATAL_FAILURE(startCallInTheApp());
     ::kill(::getpid(), SIGINT);

@@ -1,12 +1,13 @@
-// SIGINT/SIGTERM as a Qt signal (self-pipe), so that cec-chat quits through the event loop: a
-// running call is hung up (BYE, dropClickToCall) and the demo simulator stopped on the way out.
+// SIGINT/SIGTERM as a Qt signal (self-pipe), so that a program ends through its event loop: a
+// running call is hung up (BYE, dropClickToCall) and the chat closed on the way out. Used by
+// cec-chat and cecctl; a host embedding the widget has its own way of quitting.
 #pragma once
 
 #include <QObject>
 
 class QSocketNotifier;
 
-namespace cec::app {
+namespace cec {
 
 class TerminationSignals final : public QObject
 {
@@ -25,4 +26,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace cec::app
+} // namespace cec

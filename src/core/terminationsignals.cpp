@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace cec::app {
+namespace cec {
 
 namespace {
 
@@ -59,4 +59,4 @@ void TerminationSignals::readPending()
         Q_EMIT received(int(byte));
 }
 
-} // namespace cec::app
+} // namespace cec
