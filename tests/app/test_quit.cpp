@@ -152,16 +152,10 @@ protected:
         m_quitClock.start();
     }
 
-    bool customerSentBye()
+    // The page's BYE and the drop race each other: see SimulatorProcess::customerDialogClosed.
+    bool dialogClosed()
     {
-        const QJsonArray messages =
-            m_sim->control("GET", u"/sim/sip?userId="_s + kUser)[u"messages"_s].toArray();
-        for (const QJsonValue &message : messages) {
-            if (message[u"from"_s].toString() == "customer"_L1 &&
-                message[u"method"_s].toString() == "BYE"_L1)
-                return true;
-        }
-        return false;
+        return SimulatorProcess::customerDialogClosed(m_sim->sipMessages(kUser));
     }
 
     bool dropArrived() { return !m_sim->requests(kDropPath).isEmpty(); }
@@ -173,7 +167,7 @@ protected:
             << "the app never became ready to quit";
         const qint64 readyMs = m_quitClock.elapsed();
         EXPECT_FALSE(m_app->mainWindow().isVisible()) << "the window stays while the call ends";
-        EXPECT_TRUE(customerSentBye());
+        EXPECT_TRUE(dialogClosed());
         EXPECT_TRUE(dropArrived());
         // Arrival on the simulator's clock, counted from the marker sent just before the quit.
         const QJsonArray marker = m_sim->requests(u"/apiaccess/ccmessaging/teardown-marker"_s);
@@ -279,7 +273,7 @@ TEST_F(AppQuitTest, SigtermToTheCecChatProcessDuringACallHangsUpBeforeExiting)
     const qint64 exitMs = clock.elapsed();
     EXPECT_EQ(chat.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(chat.exitCode(), 0);
-    EXPECT_TRUE(customerSentBye());
+    EXPECT_TRUE(dialogClosed());
     EXPECT_TRUE(dropArrived());
     const QJsonArray marker = m_sim->requests(u"/apiaccess/ccmessaging/teardown-marker"_s);
     const QJsonArray drops = m_sim->requests(kDropPath);
@@ -392,7 +386,7 @@ TEST_F(AppQuitTest, DemoQuitDuringACallReachesTheDemoSimulatorBeforeItStops)
     bool simulatorRunning = false;
     QObject::connect(chat, &ChatWidget::callEndFinished, [&] {
         simulatorRunning = demo.demoSimulator() && demo.demoSimulator()->isRunning();
-        byeBeforeStop = customerSent(u"BYE"_s);
+        byeBeforeStop = SimulatorProcess::customerDialogClosed(customerSip());
         dropBeforeStop = !blockingGet(demoUrl, u"/sim/requests?path="_s + kDropPath)[u"requests"_s]
                               .toArray()
                               .isEmpty();

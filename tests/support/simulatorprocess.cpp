@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -240,6 +241,21 @@ void SimulatorProcess::configure(const QJsonObject &config)
 QByteArray SimulatorProcess::output() const
 {
     return m_output;
+}
+
+QJsonArray SimulatorProcess::sipMessages(const QString &userId)
+{
+    return control("GET", u"/sim/sip?userId="_s + userId)[u"messages"_s].toArray();
+}
+
+bool SimulatorProcess::customerDialogClosed(const QJsonArray &sipMessages)
+{
+    return std::any_of(sipMessages.begin(), sipMessages.end(), [](const QJsonValue &message) {
+        const bool fromCustomer = message[u"from"_s].toString() == "customer"_L1;
+        return fromCustomer && (message[u"method"_s].toString() == "BYE"_L1 ||
+                                (message[u"cseqMethod"_s].toString() == "BYE"_L1 &&
+                                 message[u"status"_s].toInt() == 200));
+    });
 }
 
 } // namespace cec::test

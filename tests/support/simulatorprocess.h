@@ -64,8 +64,14 @@ public:
                         const QJsonObject &body = {});
     QJsonArray requests(const QString &pathFilter = {}); // GET /sim/requests?path=
     void clearRequests();
-    void injectFault(const QJsonObject &fault); // POST /sim/faults
-    void configure(const QJsonObject &config);  // POST /sim/config
+    void injectFault(const QJsonObject &fault);    // POST /sim/faults
+    void configure(const QJsonObject &config);     // POST /sim/config
+    QJsonArray sipMessages(const QString &userId); // the gateway's SIP log: GET /sim/sip
+
+    // The customer's end of the call is closed: it sent BYE, or it answered the gateway's BYE with
+    // 200. A hang-up sends the page's BYE and dropClickToCall at once, and a drop that arrives
+    // first makes the gateway hang up itself; either way no dialog is left open.
+    static bool customerDialogClosed(const QJsonArray &sipMessages);
 
     QByteArray output() const; // what cec-sim printed so far (stdout+stderr)
 
