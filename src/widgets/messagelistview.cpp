@@ -24,6 +24,8 @@ MessageListView::MessageListView(QWidget *parent)
         m_followNewest = isAtBottom();
         if (m_followNewest)
             Q_EMIT scrolledToBottom();
+        else if (verticalScrollBar()->value() == verticalScrollBar()->minimum())
+            Q_EMIT scrolledToTop();
     });
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
         if (m_followNewest)
@@ -43,6 +45,19 @@ bool MessageListView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
     return bar->value() >= bar->maximum() - 4;
+}
+
+void MessageListView::keepPositionWhile(const std::function<void()> &insertAbove)
+{
+    const QModelIndex anchor = indexAt(QPoint(0, 0));
+    const QPersistentModelIndex kept(anchor);
+    const int offset = anchor.isValid() ? visualRect(anchor).top() : 0;
+    insertAbove();
+    if (!kept.isValid())
+        return;
+    scrollTo(kept, PositionAtTop);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() - offset);
 }
 
 void MessageListView::mouseMoveEvent(QMouseEvent *event)
