@@ -1,5 +1,6 @@
 #include "messagelistview_p.h"
 
+#include "conversationmodel_p.h"
 #include "messagedelegate_p.h"
 
 #include <QKeyEvent>
@@ -49,13 +50,24 @@ bool MessageListView::isAtBottom() const
 
 void MessageListView::keepPositionWhile(const std::function<void()> &insertAbove)
 {
-    const QModelIndex anchor = indexAt(QPoint(0, 0));
+    QModelIndex anchor = indexAt(QPoint(viewport()->width() / 2, 0));
+    if (!anchor.isValid() && model())
+        anchor = model()->index(0, 0); // nothing there yet: the list is being laid out
+    // A day separator may be replaced by an earlier one for the same day: hold on to a message.
+    if (anchor.data(ConversationModel::RowKindRole).value<ConversationModel::RowKind>() ==
+        ConversationModel::RowKind::DaySeparator) {
+        anchor = anchor.siblingAtRow(anchor.row() + 1);
+    }
     const QPersistentModelIndex kept(anchor);
     const int offset = anchor.isValid() ? visualRect(anchor).top() : 0;
     insertAbove();
     if (!kept.isValid())
         return;
+    // Batched layout would place the anchor only after the batches above it: lay out at once.
+    setLayoutMode(SinglePass);
+    executeDelayedItemsLayout();
     scrollTo(kept, PositionAtTop);
+    setLayoutMode(Batched);
     QScrollBar *bar = verticalScrollBar();
     bar->setValue(bar->value() - offset);
 }
