@@ -8,9 +8,8 @@ using namespace Qt::StringLiterals;
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known{u"path"_s,      u"status"_s,    u"body"_s,
-                                   u"malformed"_s, u"drop"_s,      u"dropReply"_s,
-                                   u"latencyMs"_s, u"times"_s};
+    static const QStringList known{u"path"_s, u"status"_s,    u"body"_s,      u"malformed"_s,
+                                   u"drop"_s, u"dropReply"_s, u"latencyMs"_s, u"times"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"unknown fault key \"%1\""_s.arg(it.key());
@@ -74,12 +73,9 @@ QJsonArray FaultInjector::toJson() const
 {
     QJsonArray rules;
     for (const FaultRule &rule : m_rules) {
-        QJsonObject object{{u"path"_s, rule.path},
-                           {u"malformed"_s, rule.malformed},
-                           {u"drop"_s, rule.drop},
-                           {u"dropReply"_s, rule.dropReply},
-                           {u"latencyMs"_s, rule.latencyMs},
-                           {u"times"_s, rule.times}};
+        QJsonObject object{{u"path"_s, rule.path},           {u"malformed"_s, rule.malformed},
+                           {u"drop"_s, rule.drop},           {u"dropReply"_s, rule.dropReply},
+                           {u"latencyMs"_s, rule.latencyMs}, {u"times"_s, rule.times}};
         if (rule.status)
             object.insert(u"status"_s, *rule.status);
         if (!rule.body.isEmpty())
