@@ -545,7 +545,11 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
         const auto kind = networkError == QNetworkReply::OperationCanceledError
                               ? ApiError::Kind::Cancelled
                               : ApiError::Kind::Transport;
-        deliver(call, ApiError(kind, spec.operation, reply->errorString())
+        // Qt names a refused re-send (see OneShotBody) only "Unknown error".
+        const QString detail = networkError == QNetworkReply::ContentReSendError
+                                   ? u"the connection closed before the answer"_s
+                                   : reply->errorString();
+        deliver(call, ApiError(kind, spec.operation, detail)
                           .setHost(host)
                           .setMayHaveArrived(mayHaveArrived && kind == ApiError::Kind::Transport));
         return;

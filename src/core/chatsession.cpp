@@ -659,8 +659,12 @@ public:
         const int round = ++uncertainRounds[id];
         qCWarning(lcChat) << "message" << id << "may or may not have arrived:" << error.toString()
                           << "- checking the history";
+        // A server too slow to answer in time may store it later still: as long again, at least.
+        const auto settle = error.kind() == ApiError::Kind::Timeout
+                                ? std::chrono::milliseconds(client.config().requestTimeout)
+                                : 0ms;
         reconciler.check(
-            {id, message->content, firstAttempt.value(id)},
+            {id, message->content, firstAttempt.value(id), settle},
             [this, id, error, round](SendReconciler::Verdict verdict, const QString &historyKey) {
                 if (verdict == SendReconciler::Verdict::Arrived) {
                     if (!historyKey.isEmpty())

@@ -34,7 +34,7 @@ void SendReconciler::check(Inquiry inquiry, Done done)
     m_done = std::move(done);
     m_failures = 0;
     // Not at once: a server that dropped the connection may still be storing the message.
-    m_timer.start(m_options.minBackoff);
+    m_timer.start(std::max(m_options.minBackoff, m_inquiry.settle));
 }
 
 void SendReconciler::cancel()

@@ -46,6 +46,9 @@ public:
         QString messageId;
         QString content; // as sent
         QDateTime firstAttempt;
+        // How long a server may still be working on it: a request that timed out may be stored
+        // after we gave up. The first check waits at least this long.
+        std::chrono::milliseconds settle{0};
     };
 
     enum class Verdict

@@ -333,6 +333,24 @@ TEST_F(ChatSessionTest, QueuedMessagesUnderDroppedRepliesArriveOnceInOrder)
     EXPECT_TRUE(m_session->pendingMessages().isEmpty());
 }
 
+// The server is slower than our time limit and stores the CHAT after we gave up on it: the check
+// waits as long again before it looks, so it finds the message instead of sending it twice.
+TEST_F(ChatSessionTest, TimedOutSendStoredLateIsNotSentTwice)
+{
+    ClientConfig config = m_sim.clientConfig(kUserId);
+    config.requestTimeout = 2000ms;
+    m_client = std::make_unique<CecClient>(config, &m_network);
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"latencyMs"_s, 2500}, {u"times"_s, 1}});
+    const QString id = m_session->sendText(u"slow server"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(id));
+    EXPECT_EQ(chatCopies(u"slow server"_s), 1);
+    EXPECT_EQ(m_network.created(protocol::path::kSend), 2) << "CONNECT and the CHAT, not resent";
+}
+
 // An HTTP error answer means the server refused the CHAT: nothing to reconcile, retried as before.
 TEST_F(ChatSessionTest, SurelyFailedSendIsRetriedWithoutAHistoryCheck)
 {
