@@ -59,13 +59,13 @@ RawCompletion plainBy(Callback<Done> done, const QString &operation)
 // A request body that Qt can read only once. Qt's HTTP stack silently sends a request again when
 // its connection closes before any byte of the answer (meant for stale keep-alive connections), so
 // a POST the server already handled would take effect twice. Qt cannot rewind this body, so it
-// fails with ContentReSendError instead and the caller decides what to do.
+// fails with ContentReSendError instead and the caller decides what to do. (Qt re-sends the body of
+// a 307/308 the same way, so such a redirect of a CHAT is not followed: it fails as HTTP 307.)
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(QByteArray data, std::shared_ptr<bool> rewindable)
+    explicit OneShotBody(QByteArray data)
         : m_data(std::move(data))
-        , m_rewindable(std::move(rewindable))
     {
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
@@ -74,13 +74,7 @@ public:
     {
         return m_data.size() - m_position + QIODevice::bytesAvailable();
     }
-    bool reset() override
-    {
-        if (!*m_rewindable)
-            return false;
-        m_position = 0;
-        return true;
-    }
+    bool reset() override { return false; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -95,7 +89,6 @@ protected:
 private:
     QByteArray m_data;
     qint64 m_position = 0;
-    std::shared_ptr<bool> m_rewindable;
 };
 
 } // namespace
@@ -196,7 +189,7 @@ void CecClientPrivate::submit(RequestSpec spec, QObject *context, RawCompletion 
     }
     requireTokens(call->spec.tokens == TokenUse::Both, [this, call](std::optional<ApiError> error) {
         if (error)
-            deliver(call, *error);
+            deliver(call, error->setMayHaveArrived(false)); // the token's request, not this one
         else if (call->hasContext && !call->context)
             qCDebug(lcClient).noquote() << call->spec.operation << "dropped: its context is gone";
         else
@@ -391,8 +384,7 @@ void CecClientPrivate::start(const std::shared_ptr<PendingCall> &call)
         reply = m_network->get(request);
     } else if (call->spec.sendOnce) {
         const QByteArray body = QJsonDocument(call->spec.body).toJson(QJsonDocument::Compact);
-        call->bodyRewindable = std::make_shared<bool>(false);
-        auto *device = new OneShotBody(body, call->bodyRewindable);
+        auto *device = new OneShotBody(body);
         // Streamed, not buffered by Qt (which would make it rewindable): this needs the length.
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -476,8 +468,6 @@ void CecClientPrivate::vetRedirect(QNetworkReply *reply, const std::shared_ptr<P
                 .arg(target.path());
     } else {
         call->visited.append(target);
-        if (call->bodyRewindable)
-            *call->bodyRewindable = true; // a 307/308 sends the body again, to the new address
         Q_EMIT reply->redirectAllowed();
         return;
     }
@@ -589,7 +579,7 @@ void CecClientPrivate::retryAfterAuthFailure(const std::shared_ptr<PendingCall> 
                              << "- renewing tokens and retrying once";
     requireTokens(call->spec.tokens == TokenUse::Both, [this, call](std::optional<ApiError> error) {
         if (error)
-            deliver(call, *error);
+            deliver(call, error->setMayHaveArrived(false)); // this one was answered (401/403)
         else if (call->hasContext && !call->context)
             return;
         else

@@ -69,8 +69,6 @@ struct PendingCall final
     QString refusedRedirect;  // why a redirect was not followed (empty: none was refused)
     bool oversized = false;   // the reply went over spec.maxReplyBytes and was aborted
     bool requestLeft = false; // some of this attempt's request was written to the connection
-    // A sendOnce body may be read again only for a redirect we allowed (a 307 re-sends it).
-    std::shared_ptr<bool> bodyRewindable;
 };
 
 class CecClientPrivate final
