@@ -22,12 +22,15 @@ struct FaultRule
     QByteArray body;
     bool malformed = false;
     bool drop = false;
+    // The request is handled as usual (a CHAT reaches the agent), then the connection is closed
+    // instead of answering: the client cannot know whether it arrived.
+    bool dropReply = false;
     int latencyMs = 0;
     int times = 1; // -1: always
 
     // Parses one rule of /sim/faults or a scenario's "faults" array; sets *error on failure.
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *error);
-    bool replacesResponse() const { return status || malformed || drop; }
+    bool replacesResponse() const { return status || malformed || drop || dropReply; }
 };
 
 class FaultInjector final
