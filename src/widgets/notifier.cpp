@@ -1,5 +1,6 @@
 #include "notifier_p.h"
 
+#include "inerttext.h"
 #include "notificationsound_p.h"
 
 #include <QApplication>
@@ -16,12 +17,10 @@ namespace {
 constexpr qsizetype kMaxPreviewLength = 160;
 constexpr int kTrayMessageMs = 5000;
 
+// One line, inert (inerttext.h) and bounded: title and body come from the other side.
 QString preview(const QString &text)
 {
-    const QString simplified = text.simplified();
-    if (simplified.size() <= kMaxPreviewLength)
-        return simplified;
-    return simplified.left(kMaxPreviewLength - 1) + QChar(0x2026); // "…"
+    return inertLine(text.simplified(), kMaxPreviewLength);
 }
 } // namespace
 
@@ -61,8 +60,9 @@ bool Notifier::notifyNewMessage(const QString &sender, const QString &text)
     if (m_window && m_window->window()->isActiveWindow())
         return false;
 
-    const QString title =
-        sender.isEmpty() ? tr("New message") : tr("New message from %1").arg(sender);
+    const QString title = sender.isEmpty()
+                              ? tr("New message")
+                              : tr("New message from %1").arg(inertLine(sender, kMaxNameLength));
     const QString body = preview(text);
 
     if (m_trayEnabled) {
