@@ -20,7 +20,15 @@ constexpr int kTrayMessageMs = 5000;
 // One line, inert (inerttext.h) and bounded: title and body come from the other side.
 QString preview(const QString &text)
 {
-    return inertLine(text.simplified(), kMaxPreviewLength);
+    QString line = inertLine(text.simplified(), kMaxPreviewLength);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt hands the body to org.freedesktop.Notifications as it is, and most notification servers
+    // (GNOME, Plasma, dunst, xfce) read it as markup: <b>, <a href>, <img src> would format, link
+    // or load. Escaping would show "&lt;" on the servers that take plain text, so the three
+    // characters markup needs are shown as look-alikes instead.
+    line.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
+#endif
+    return line;
 }
 } // namespace
 

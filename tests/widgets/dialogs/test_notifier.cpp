@@ -112,6 +112,13 @@ TEST_F(NotifierTest, LongTextIsShortenedForTheBalloon)
     EXPECT_EQ(notified.at(0).at(0).toString(), u"New message"_s);
     const QString body = notified.at(0).at(1).toString();
     EXPECT_LE(body.size(), 160);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Desktop notification servers read the body as markup: none of it may form a tag or entity.
+    EXPECT_FALSE(body.contains(u'<') || body.contains(u'&') || body.contains(u'>'))
+        << body.toStdString();
+    EXPECT_TRUE(body.contains(u"\u2039a href=\"file:///etc/passwd\"\u203Ax"_s))
+        << body.toStdString();
+#endif
     EXPECT_TRUE(body.endsWith(QChar(0x2026)));
 }
 
@@ -202,8 +209,10 @@ TEST_F(NotifierFromTheServiceTest, TitleAndPreviewOfAHostileMessageAreInertOneLi
     ASSERT_TRUE(connected.ok()) << cec::test::describe(connected.error());
     ASSERT_TRUE(
         cec::test::waitFor([&] { return simState().value(u"mode"_s).toString() == "agent"_L1; }));
-    const QString text =
-        u"line one\r\nline\u2028two \u001B[2J\u009B\u202Eevil "_s + QString(300, u'z');
+    const QString text = u"line one\r\nline\u2028two \u001B[2J\u009B\u202Eevil "_s +
+                         QString(50, u'z') +
+                         u" <a href=\"file:///etc/passwd\">x</a> &amp; <img src=\"/tmp/x.png\">"_s +
+                         QString(300, u'z');
     m_sim.control("POST", u"/sim/agent/say"_s,
                   {{u"userId"_s, u"notify-user"_s}, {u"text"_s, text}});
     std::optional<cec::DownlinkMessage> said;
@@ -243,6 +252,13 @@ TEST_F(NotifierFromTheServiceTest, TitleAndPreviewOfAHostileMessageAreInertOneLi
     EXPECT_TRUE(body.startsWith(u"line one line two \u241B[2J\uFFFD\u202Eevil zzz"_s))
         << body.toStdString();
     EXPECT_LE(body.size(), 160);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Desktop notification servers read the body as markup: none of it may form a tag or entity.
+    EXPECT_FALSE(body.contains(u'<') || body.contains(u'&') || body.contains(u'>'))
+        << body.toStdString();
+    EXPECT_TRUE(body.contains(u"\u2039a href=\"file:///etc/passwd\"\u203Ax"_s))
+        << body.toStdString();
+#endif
 }
 
 } // namespace
