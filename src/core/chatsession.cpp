@@ -2,6 +2,7 @@
 
 #include "cecclient.h"
 #include "logging.h"
+#include "recentkeys.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -436,6 +437,31 @@ public:
         indexById.insert(message.id, messages.size());
         messages.append(message);
         Q_EMIT q->messageAdded(message);
+        // Trimmed in steps, so that rebuilding the index is rare.
+        const qsizetype kept = std::max(1, options.maxMessagesKept);
+        if (messages.size() > kept + kept / 4 + 1)
+            forgetOldMessages(kept);
+    }
+
+    void forgetOldMessages(qsizetype keep)
+    {
+        const qsizetype cut = messages.size() - keep;
+        QList<ChatMessage> remaining;
+        remaining.reserve(keep);
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const ChatMessage &message = messages.at(i);
+            if (i >= cut || outbox.contains(message.id) || fileData.contains(message.id) ||
+                (message.isOwn() && message.delivery != DeliveryState::Sent &&
+                 message.delivery != DeliveryState::Read)) {
+                remaining.append(message);
+            } else {
+                pairedOwnIds.remove(message.id);
+            }
+        }
+        messages = std::move(remaining);
+        indexById.clear();
+        for (qsizetype i = 0; i < messages.size(); ++i)
+            indexById.insert(messages.at(i).id, i);
     }
 
     ChatMessage *findMessage(const QString &id)
@@ -659,7 +685,8 @@ public:
 
     QList<ChatMessage> messages;
     QHash<QString, qsizetype> indexById;
-    QSet<QString> seenKeys;              // dedupKey of every server message shown or consumed
+    // dedupKey of server messages shown or consumed lately; history repeats only recent ones.
+    RecentKeys seenKeys{qsizetype(std::max(4 * options.maxMessagesKept, 4096))};
     QSet<QString> pairedOwnIds;          // own messages already matched with a history entry
     QStringList outbox;                  // own messages not yet delivered, in sending order
     QHash<QString, QByteArray> fileData; // bytes of file messages not uploaded yet

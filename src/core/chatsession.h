@@ -25,6 +25,9 @@ struct ChatSessionOptions final
     int historyOnConnect = 0; // history entries loaded when connecting, before CONNECT (0: none)
     int offlineAfterFailures = 3; // consecutive poll failures before the link counts as Offline
     int catchUpHistory = 20;      // history entries fetched after an outage to find missed ones
+    // messages() keeps the newest this many (and every unsent own message): older ones were
+    // handed out by messageAdded already, and a flood must not grow memory without end.
+    int maxMessagesKept = 1000;
 };
 
 class ChatSession final : public QObject
@@ -58,7 +61,7 @@ public:
 
     State state() const;
     Link link() const;
-    QList<ChatMessage> messages() const; // in order of arrival, own messages included
+    QList<ChatMessage> messages() const; // in order of arrival, own messages included; bounded
     std::optional<QueueInfo> queueInfo() const;
 
     // Own messages not delivered yet (Queued, Sending or Failed), in sending order, for persisting
