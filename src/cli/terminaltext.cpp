@@ -1,5 +1,7 @@
 #include "terminaltext.h"
 
+#include "inerttext.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -7,16 +9,6 @@ using namespace Qt::StringLiterals;
 namespace cec::cli {
 
 namespace {
-
-bool isFormatCharacter(char32_t c)
-{
-    return c == 0x061C                      // ARABIC LETTER MARK
-           || c == 0x200E || c == 0x200F    // LRM, RLM
-           || (c >= 0x2028 && c <= 0x202E)  // line/paragraph separators, LRE RLE PDF LRO RLO
-           || (c >= 0x2066 && c <= 0x206F)  // LRI RLI FSI PDI, deprecated format characters
-           || c == 0xFEFF                   // zero width no-break space (BOM)
-           || (c >= 0xFFF9 && c <= 0xFFFB); // interlinear annotation
-}
 
 QString hex(char32_t c, int digits)
 {
@@ -27,7 +19,7 @@ QString hex(char32_t c, int digits)
 
 bool needsTerminalEscape(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isFormatCharacter(c);
+    return isControlCharacter(c) || isFormatCharacter(c); // the widget's classes (inerttext.h)
 }
 
 QString terminalSafe(QStringView text)

@@ -25,7 +25,12 @@ ApiError malformed(const QString &endpoint, const QString &detail)
 Result<QJsonObject> parseObject(const QByteArray &body, const QString &endpoint)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String) {
+        // QJsonDocument refuses a whole reply for one bad byte in one string, which would lose
+        // every message of that poll. Decoded leniently, each invalid sequence is U+FFFD instead.
+        document = QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &parseError);
+    }
     if (parseError.error != QJsonParseError::NoError)
         return malformed(endpoint, u"reply is not JSON: "_s % parseError.errorString());
     if (!document.isObject())

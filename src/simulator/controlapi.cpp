@@ -89,6 +89,11 @@ void SimulatorServer::handleControl(const HttpRequest &request, const PendingRes
             m_tokens.expireMessagingTokens();
         return reply->send(ok());
     }
+    if (path == "/sim/tokens"_L1 && method == "GET"_L1) {
+        return reply->send(HttpReply::json(
+            {{u"access"_s, QJsonArray::fromStringList(m_tokens.issuedAccessTokens())},
+             {u"messaging"_s, QJsonArray::fromStringList(m_tokens.issuedMessagingTokens())}}));
+    }
     if (path == "/sim/tokens/rotate"_L1 && method == "POST"_L1) {
         if (!needUser())
             return;

@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known{u"path"_s, u"status"_s,    u"body"_s,      u"malformed"_s,
-                                   u"drop"_s, u"dropReply"_s, u"latencyMs"_s, u"times"_s};
+    static const QStringList known{u"path"_s,       u"status"_s,    u"body"_s,
+                                   u"bodyBase64"_s, u"malformed"_s, u"drop"_s,
+                                   u"dropReply"_s,  u"latencyMs"_s, u"times"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"unknown fault key \"%1\""_s.arg(it.key());
@@ -38,6 +39,17 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     else if (!body.isUndefined() && !body.isNull()) {
         *error = u"fault \"body\" must be a string or an object"_s;
         return std::nullopt;
+    }
+    // Raw bytes, for bodies JSON cannot carry (e.g. invalid UTF-8 inside a string).
+    const QJsonValue raw = object.value(u"bodyBase64"_s);
+    if (!raw.isUndefined()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            raw.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!raw.isString() || !decoded || !rule.body.isEmpty()) {
+            *error = u"fault \"bodyBase64\" must be Base64, and not given with \"body\""_s;
+            return std::nullopt;
+        }
+        rule.body = *decoded;
     }
     rule.malformed = object.value(u"malformed"_s).toBool();
     rule.drop = object.value(u"drop"_s).toBool();

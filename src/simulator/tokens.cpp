@@ -39,6 +39,7 @@ TokenStore::AccessToken TokenStore::issueAccessToken(const QString &appKey, int 
     token.createdMs = nowMs();
     token.lifetimeS = lifetimeS;
     m_access.insert(token.token, token);
+    m_issuedAccess.append(token.token);
     return token;
 }
 
@@ -62,6 +63,7 @@ QString TokenStore::issueMessagingToken(const QString &userId)
     const QString token = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(base64)));
     m_messaging.insert(
         token, {userId, created + qint64(protocol::kMessagingTokenLifetimeSeconds) * 1000, false});
+    m_issuedMessaging.append(token);
     return token;
 }
 

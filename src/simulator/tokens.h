@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,11 @@ public:
     void expireAccessTokens();
     void expireMessagingTokens();
 
+    // Every token ever issued, expired and rotated ones included, oldest first: for tests that
+    // look for token values where none may be (logs, files).
+    const QStringList &issuedAccessTokens() const { return m_issuedAccess; }
+    const QStringList &issuedMessagingTokens() const { return m_issuedMessaging; }
+
 private:
     struct Messaging
     {
@@ -51,6 +57,8 @@ private:
     QHash<QString, Messaging> m_messaging;
     QHash<QString, int> m_responseCount;      // per userId
     QHash<QString, bool> m_rotationRequested; // per userId
+    QStringList m_issuedAccess;
+    QStringList m_issuedMessaging;
 };
 
 } // namespace cec::sim

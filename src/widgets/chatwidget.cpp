@@ -6,6 +6,7 @@
 #include "chatwidget_p.h"
 #include "composer_p.h"
 #include "conversationwindow_p.h"
+#include "inerttext.h"
 #include "leavemessagedialog_p.h"
 #include "messagelistview_p.h"
 #include "surveydialog_p.h"
@@ -294,8 +295,9 @@ void ChatWidgetPrivate::onMessageAdded(const ChatMessage &message)
     if (message.fromHistory)
         return;
     if (message.source == SourceType::Agent) {
-        if (!message.senderName.isEmpty() && message.senderName != agentName) {
-            agentName = message.senderName;
+        const QString name = inertLine(message.senderName, kMaxNameLength); // shown in labels
+        if (!name.isEmpty() && name != agentName) {
+            agentName = name;
             if (session.state() == ChatSession::State::WithAgent)
                 ui->statusLabel->setText(tr("Chatting with %1").arg(agentName));
         }

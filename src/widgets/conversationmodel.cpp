@@ -1,5 +1,7 @@
 #include "conversationmodel_p.h"
 
+#include "inerttext.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -196,7 +198,12 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     ChatMessage light; // just what isAttachment needs, without copying strings
     light.mediaType = MediaType(row.mediaType);
     const bool attachment = isAttachment(light);
-    const auto text = [&] { return attachment ? fileNameOf(unpack(row)) : row.content; };
+    // Every text role passes the one rule of inerttext.h: no control, bidi override or bad
+    // UTF-16 from the other side reaches the delegate, a screen reader or a copy.
+    const auto text = [&] {
+        return attachment ? inertLine(fileNameOf(unpack(row)), kMaxFileNameLength)
+                          : inertText(row.content);
+    };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -224,9 +231,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         case SourceType::Customer:
             return tr("You");
         case SourceType::Robot:
-            return row.senderName.isEmpty() ? tr("Assistant") : row.senderName;
+            return row.senderName.isEmpty() ? tr("Assistant")
+                                            : inertLine(row.senderName, kMaxNameLength);
         case SourceType::Agent:
-            return row.senderName.isEmpty() ? tr("Agent") : row.senderName;
+            return row.senderName.isEmpty() ? tr("Agent")
+                                            : inertLine(row.senderName, kMaxNameLength);
         case SourceType::System:
         case SourceType::Unknown:
             return QString();

@@ -1,5 +1,6 @@
 #include "notifier_p.h"
 
+#include "inerttext.h"
 #include "notificationsound_p.h"
 
 #include <QApplication>
@@ -16,12 +17,18 @@ namespace {
 constexpr qsizetype kMaxPreviewLength = 160;
 constexpr int kTrayMessageMs = 5000;
 
+// One line, inert (inerttext.h) and bounded: title and body come from the other side.
 QString preview(const QString &text)
 {
-    const QString simplified = text.simplified();
-    if (simplified.size() <= kMaxPreviewLength)
-        return simplified;
-    return simplified.left(kMaxPreviewLength - 1) + QChar(0x2026); // "…"
+    QString line = inertLine(text.simplified(), kMaxPreviewLength);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt hands the body to org.freedesktop.Notifications as it is, and most notification servers
+    // (GNOME, Plasma, dunst, xfce) read it as markup: <b>, <a href>, <img src> would format, link
+    // or load. Escaping would show "&lt;" on the servers that take plain text, so the three
+    // characters markup needs are shown as look-alikes instead.
+    line.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
+#endif
+    return line;
 }
 } // namespace
 
@@ -61,8 +68,9 @@ bool Notifier::notifyNewMessage(const QString &sender, const QString &text)
     if (m_window && m_window->window()->isActiveWindow())
         return false;
 
-    const QString title =
-        sender.isEmpty() ? tr("New message") : tr("New message from %1").arg(sender);
+    const QString title = sender.isEmpty()
+                              ? tr("New message")
+                              : tr("New message from %1").arg(inertLine(sender, kMaxNameLength));
     const QString body = preview(text);
 
     if (m_trayEnabled) {

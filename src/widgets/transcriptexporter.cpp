@@ -1,5 +1,7 @@
 #include "transcriptexporter_p.h"
 
+#include "inerttext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -62,7 +64,7 @@ QString TranscriptExporter::render(const QList<ChatMessage> &messages, Format fo
 {
     const auto senderOf = [](const ChatMessage &message) {
         if (!message.senderName.isEmpty())
-            return message.senderName;
+            return inertLine(message.senderName, kMaxNameLength);
         switch (message.source) {
         case SourceType::Customer:
             return tr("You");
@@ -77,16 +79,18 @@ QString TranscriptExporter::render(const QList<ChatMessage> &messages, Format fo
         }
         return tr("Unknown");
     };
-    // What the transcript says for one message, before any escaping.
+    // What the transcript says for one message, before any escaping: inert (inerttext.h), so
+    // no control, bidi override or line break of the other side's acts in an editor or browser.
     const auto textOf = [](const ChatMessage &message) {
-        const QString name = message.fileName.isEmpty() ? message.content : message.fileName;
+        const QString name = inertLine(
+            message.fileName.isEmpty() ? message.content : message.fileName, kMaxFileNameLength);
         QString text;
         if (isImage(message.mediaType))
             text = u"[image] "_s + name;
         else if (isFile(message.mediaType))
             text = u"[file] "_s + name;
         else
-            text = message.content;
+            text = inertText(message.content);
         if (message.isOwn() && message.delivery == DeliveryState::Failed)
             text += u' ' + tr("(not delivered)");
         else if (message.isOwn() && message.delivery == DeliveryState::Queued)
@@ -100,8 +104,9 @@ QString TranscriptExporter::render(const QList<ChatMessage> &messages, Format fo
             out += title + u"\n\n"_s;
         for (const ChatMessage &message : messages) {
             QString text = textOf(message);
-            // Keeps one message per "[time] Sender:" line even when the text has line breaks.
-            text.replace(u"\r\n"_s, u"\n"_s);
+            // Keeps one message per "[time] Sender:" line even when the text has line breaks
+            // (every kind of them is LF by now): further lines are indented, so none can pass for
+            // a message of its own.
             text.replace(u'\n', u"\n    "_s);
             out += u'[' + timeText(message) + u"] "_s + senderOf(message) + u": "_s + text + u'\n';
         }

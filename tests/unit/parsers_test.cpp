@@ -224,6 +224,32 @@ TEST(ParsePoll, DocumentedExampleWithTwoMessages)
                                   .dedupKey());
 }
 
+// QJsonDocument refuses a whole document for one invalid UTF-8 sequence; the poll must not lose
+// the other messages (nor this one) for it.
+TEST(ParsePoll, InvalidUtf8BecomesReplacementCharactersAndNothingIsLost)
+{
+    QByteArray body = R"({"resultCode":"0","downlinkMessages":[
+ {"controlType":"CHAT","mediaType":"TEXT","sourceType":"AGENT","messageCode":"m1","content":"ok"},
+ {"controlType":"CHAT","mediaType":"TEXT","sourceType":"AGENT","messageCode":"m2",
+  "senderNickname":"Al@ce","content":"bad @ byte, overlong @ and cut @"}]})";
+    const QList<QByteArray> bad{"\xFF", "\xC0\xAF", "\xE2\x82"};
+    body.replace("Al@ce", "Al\xFE"
+                          "ce");
+    for (const QByteArray &sequence : bad)
+        body.replace(body.indexOf('@'), 1, sequence);
+    const auto reply = parse::pollReply(body);
+    ASSERT_TRUE(reply.ok()) << reply.error().toString().toStdString();
+    ASSERT_EQ(reply->messages.size(), 2);
+    EXPECT_EQ(reply->messages[0].content, u"ok"_s);
+    const cec::DownlinkMessage &broken = reply->messages[1];
+    EXPECT_EQ(broken.messageCode, u"m2"_s);
+    EXPECT_EQ(broken.senderNickname, u"Al\uFFFDce"_s);
+    EXPECT_TRUE(broken.content.startsWith(u"bad \uFFFD byte, overlong \uFFFD"_s))
+        << broken.content.toStdString(); // (one U+FFFD or two for the overlong pair)
+    EXPECT_TRUE(broken.content.contains(u" and cut \uFFFD"_s)) << broken.content.toStdString();
+    EXPECT_TRUE(QStringView(broken.content).isValidUtf16());
+}
+
 TEST(ParsePoll, EmptyAndMissingListsAndFailures)
 {
     EXPECT_TRUE(

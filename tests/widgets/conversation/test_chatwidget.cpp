@@ -7,6 +7,7 @@
 #include <QAbstractButton>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFrame>
 #include <QJsonArray>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iostream>
 #include <memory>
 #include <optional>
 
@@ -824,6 +827,240 @@ TEST_F(ChatWidgetTest, BubblesShowNamesAndStatesWholeAndTextInItsOwnDirection)
         ASSERT_TRUE(run(arabic).has_value()) << describe(paintedTexts(arabic));
         EXPECT_TRUE(run(arabic)->rightToLeft);
     }
+}
+
+// --- text from the other side is inert (docs: src/core/inerttext.h) ---------------------------
+
+// A painted or exported string carries no raw control character (LF aside) and no unbalanced
+// bidi embedding, override or isolate on any line.
+::testing::AssertionResult isInert(const QString &text)
+{
+    QList<bool> open; // true: isolate
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const auto failure = [&](const char *what) {
+            return ::testing::AssertionFailure()
+                   << what << " U+" << QString::number(c, 16).toStdString() << " at " << i
+                   << " in \"" << text.toStdString() << "\"";
+        };
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F))
+            return failure("control");
+        if (c == 0x2028 || c == 0x2029 || (c == u'\n' && !open.isEmpty()))
+            return failure("line break inside an open bidi control");
+        if (c == 0x202A || c == 0x202B || c == 0x202D || c == 0x202E)
+            open.append(false);
+        if (c >= 0x2066 && c <= 0x2068)
+            open.append(true);
+        if (c == 0x202C) {
+            if (open.isEmpty() || open.constLast())
+                return failure("unmatched PDF");
+            open.removeLast();
+        }
+        if (c == 0x2069) {
+            const qsizetype isolate = open.lastIndexOf(true);
+            if (isolate < 0)
+                return failure("unmatched PDI");
+            open.resize(isolate);
+        }
+    }
+    if (!open.isEmpty() || !QStringView(text).isValidUtf16()) {
+        return ::testing::AssertionFailure()
+               << "bidi control left open or bad UTF-16 in \"" << text.toStdString() << "\"";
+    }
+    return ::testing::AssertionSuccess();
+}
+
+// C0/C1 controls, bidi overrides and every kind of line break, sent by the agent (text and
+// nickname) through the real service: shown as placeholders, the overrides closed within the
+// message, markup literal, in the bubbles, the header labels and both transcript formats; and no
+// message line of the plain-text transcript can pass for a message of its own.
+TEST_F(ChatWidgetTest, ControlsBidiOverridesAndLineBreaksFromTheAgentAreInertEverywhere)
+{
+    const QString hostileName = u"Eve \u202E<b>evil</b> \u001B]0;pwned\u0007"_s;
+    const QString shownName = u"Eve \u202E<b>evil</b> \u241B]0;pwned\u2407\u202C"_s;
+    m_sim.configure(
+        {{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}, {u"agentName"_s, hostileName}});
+    makeWidget().start();
+    ASSERT_TRUE(
+        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+
+    const QString controls =
+        u"c0 \u0001\u001B[2J\u001B[31mred\u0007 del \u007F c1 \u0085\u009B\u009D end"_s;
+    const QString controlsShown =
+        u"c0 \u2401\u241B[2J\u241B[31mred\u2407 del \u2421 c1 \uFFFD\uFFFD\uFFFD end"_s;
+    const QString bidi = u"\u202Egnp.exe \u2066unclosed"_s;
+    const QString bidiShown = u"\u202Egnp.exe \u2066unclosed\u2069\u202C"_s;
+    const QString forged =
+        u"first\r[2026-01-01 00:00] You: I agree\u2028[2026-01-01 00:00] Bank: ok\r\nlast"_s;
+    const QString forgedShown =
+        u"first\n[2026-01-01 00:00] You: I agree\n[2026-01-01 00:00] Bank: ok\nlast"_s;
+    const QString markup = u"<img src=x onerror=alert(1)><b>bold</b>"_s;
+    for (const QString &text : {controls, bidi, forged, markup})
+        agent(u"/sim/agent/say"_s, {{u"text"_s, text}});
+    ASSERT_TRUE(waitFor([&] {
+        return row(controlsShown) >= 0 && row(bidiShown) >= 0 && row(forgedShown) >= 0 &&
+               row(markup) >= 0;
+    })) << dump();
+
+    // The view: what the model gives the delegate, a screen reader and a copy, and what is painted.
+    for (const QString &shown : {controlsShown, bidiShown, forgedShown, markup}) {
+        SCOPED_TRACE(shown.toStdString());
+        EXPECT_EQ(dataOf(shown, Role::SenderRole).toString(), shownName);
+        EXPECT_TRUE(isInert(dataOf(shown, Qt::AccessibleTextRole).toString()));
+        const QList<PaintedText> painted = paintedTexts(shown);
+        EXPECT_TRUE(contains(painted, u"Eve"_s)) << describe(painted);
+        // Painted runs are already split by direction: no control character in any of them.
+        for (const PaintedText &text : painted) {
+            const bool control = std::any_of(text.text.cbegin(), text.text.cend(), [](QChar c) {
+                return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F);
+            });
+            EXPECT_FALSE(control) << text.text.toStdString();
+        }
+    }
+    // Rich text would make an image and bold text of it; literally it is one line of characters.
+    EXPECT_TRUE(contains(paintedTexts(markup), u"<img src=x"_s)) << describe(paintedTexts(markup));
+    // Header labels with the agent's name: plain text, the override closed after the name.
+    auto *status = child<QLabel>(u"statusLabel"_s);
+    EXPECT_EQ(status->text(), u"Chatting with "_s + shownName);
+    EXPECT_EQ(status->textFormat(), Qt::PlainText);
+    agent(u"/sim/agent/typing"_s);
+    auto *typing = child<QLabel>(u"typingLabel"_s);
+    ASSERT_TRUE(waitFor([&] { return typing->isVisible(); }));
+    EXPECT_TRUE(isInert(typing->text()));
+    EXPECT_TRUE(typing->text().contains(shownName)) << typing->text().toStdString();
+    EXPECT_EQ(typing->textFormat(), Qt::PlainText);
+
+    // The transcripts.
+    const QString txtPath = m_files.filePath(u"chat.txt"_s);
+    const QString htmlPath = m_files.filePath(u"chat.html"_s);
+    QString error;
+    ASSERT_TRUE(m_widget->exportTranscript(txtPath, &error)) << error.toStdString();
+    ASSERT_TRUE(m_widget->exportTranscript(htmlPath, &error)) << error.toStdString();
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+    const QString txt = read(txtPath);
+    EXPECT_TRUE(isInert(txt));
+    EXPECT_TRUE(txt.contains(shownName + u": "_s + controlsShown + u'\n')) << txt.toStdString();
+    EXPECT_TRUE(txt.contains(shownName + u": "_s + bidiShown + u'\n')) << txt.toStdString();
+    // Each line is a message's own first line "[yyyy-MM-dd HH:mm] Sender: …" or indented.
+    const QRegularExpression messageLine(u"^\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\] "_s);
+    const QStringList lines = txt.split(u'\n');
+    int indented = 0;
+    for (const QString &line : lines.mid(1)) { // after the title
+        if (line.startsWith(u"    "_s)) {
+            ++indented;
+        } else if (!line.isEmpty()) {
+            EXPECT_TRUE(messageLine.match(line).hasMatch()) << line.toStdString();
+        }
+        EXPECT_FALSE(line.startsWith(u"[2026-01-01"_s)) << "forged line: " << line.toStdString();
+    }
+    EXPECT_TRUE(lines.contains(u"    [2026-01-01 00:00] You: I agree"_s)) << txt.toStdString();
+    EXPECT_TRUE(lines.contains(u"    last"_s)) << txt.toStdString();
+    EXPECT_EQ(indented, 3) << txt.toStdString();
+
+    const QString html = read(htmlPath);
+    EXPECT_TRUE(isInert(html));
+    EXPECT_FALSE(html.contains(u"<b>evil"_s));
+    EXPECT_FALSE(html.contains(u"<img"_s));
+    EXPECT_TRUE(html.contains(u"&lt;img src=x onerror=alert(1)&gt;&lt;b&gt;bold&lt;/b&gt;"_s));
+    EXPECT_TRUE(html.contains(u"&lt;b&gt;evil&lt;/b&gt;"_s));
+    EXPECT_TRUE(html.contains(controlsShown)) << html.toStdString();
+}
+
+// One invalid UTF-8 sequence in a poll reply costs neither that message nor the others of the
+// reply: it is shown as U+FFFD, and the conversation goes on.
+TEST_F(ChatWidgetTest, InvalidUtf8FromTheServiceBecomesReplacementCharactersAndNothingIsLost)
+{
+    startChat();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QByteArray body = R"({"resultCode":"0","resultDesc":"ok","downlinkMessages":[
+{"controlType":"CHAT","mediaType":"TEXT","sourceType":"AGENT","senderNickname":"Al@ce",
+ "content":"bad @ byte","messageCode":"utf8-1","timestamp":NOW},
+{"controlType":"CHAT","mediaType":"TEXT","sourceType":"AGENT","senderNickname":"Alice",
+ "content":"the next one","messageCode":"utf8-2","timestamp":NOW}]})";
+    body.replace("NOW", QByteArray::number(now));
+    body.replace("Al@ce", "Al\xC3"
+                          "ce"); // a lead byte without its continuation
+    body.replace("bad @ byte", "bad \xFF\xFE byte");
+    m_sim.control("POST", u"/sim/faults"_s,
+                  {{u"path"_s, QString(protocol::path::kPoll)},
+                   {u"status"_s, 200},
+                   {u"bodyBase64"_s, QString::fromLatin1(body.toBase64())}});
+    const QString shown = u"bad \uFFFD\uFFFD byte"_s;
+    ASSERT_TRUE(waitFor([&] { return row(shown) >= 0 && row(u"the next one"_s) >= 0; })) << dump();
+    EXPECT_EQ(dataOf(shown, Role::SenderRole).toString(), u"Al\uFFFDce"_s);
+    EXPECT_TRUE(isInert(dataOf(shown, Qt::AccessibleTextRole).toString()));
+    const QString after = u"and the conversation goes on"_s;
+    agent(u"/sim/agent/say"_s, {{u"text"_s, after}});
+    ASSERT_TRUE(waitFor([&] { return row(after) >= 0; })) << dump();
+    EXPECT_EQ(count(shown), 1);
+}
+
+// 10,000 combining marks on one letter, in one message (the simulator itself would split a long
+// text at the documented 500 characters, so the reply is injected): the client cuts it at the
+// downlink limit (each mark is a character) with a note, and its row is laid out and painted in a
+// moment. The times are printed, not asserted.
+TEST_F(ChatWidgetTest, TenThousandCombiningMarksAreBoundedAndQuickToLayOut)
+{
+    startChat();
+    const QString zalgo = u"x"_s + QString(10'000, QChar(0x0301)) + u"y"_s;
+    const QJsonObject message{{u"controlType"_s, u"CHAT"_s},
+                              {u"mediaType"_s, u"TEXT"_s},
+                              {u"sourceType"_s, u"AGENT"_s},
+                              {u"senderNickname"_s, u"Alice"_s},
+                              {u"content"_s, zalgo},
+                              {u"messageCode"_s, u"zalgo-1"_s},
+                              {u"timestamp"_s, QDateTime::currentMSecsSinceEpoch()}};
+    m_sim.control("POST", u"/sim/faults"_s,
+                  {{u"path"_s, QString(protocol::path::kPoll)},
+                   {u"status"_s, 200},
+                   {u"body"_s, QJsonObject{{u"resultCode"_s, u"0"_s},
+                                           {u"resultDesc"_s, u"ok"_s},
+                                           {u"downlinkMessages"_s, QJsonArray{message}}}}});
+    int found = -1;
+    ASSERT_TRUE(waitFor([&] {
+        for (int i = 0; i < model()->rowCount() && found < 0; ++i) {
+            if (model()->index(i, 0).data(Qt::DisplayRole).toString().startsWith(u"x\u0301"_s))
+                found = i;
+        }
+        return found >= 0;
+    })) << dump();
+    const QModelIndex index = model()->index(found, 0);
+    const QString shown = index.data(Qt::DisplayRole).toString();
+    EXPECT_TRUE(shown.startsWith(u"x"_s + QString(499, QChar(0x0301)))) << shown.size();
+    EXPECT_LT(shown.size(), 600); // 500 characters and the note saying how many were cut
+    EXPECT_TRUE(shown.contains(u"9502"_s)) << shown.mid(500).toStdString();
+    EXPECT_FALSE(shown.contains(u'y'));
+
+    QStyleOptionViewItem option;
+    option.initFrom(list()->viewport());
+    option.widget = list();
+    option.font = list()->font();
+    option.rect = QRect(QPoint(0, 0), list()->visualRect(index).size());
+    QElapsedTimer timer;
+    timer.start();
+    const QSize size = list()->itemDelegate()->sizeHint(option, index);
+    const qint64 sizeHintNs = timer.nsecsElapsed();
+    EXPECT_GT(size.height(), 0);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    timer.restart();
+    list()->itemDelegate()->paint(&painter, option, index);
+    const qint64 paintNs = timer.nsecsElapsed();
+    painter.end();
+    list()->scrollTo(index);
+    timer.restart();
+    list()->viewport()->repaint();
+    const qint64 viewNs = timer.nsecsElapsed();
+    const std::string measured = "10,000 combining marks (shown: " + std::to_string(shown.size()) +
+                                 " chars): sizeHint " + std::to_string(sizeHintNs / 1000) +
+                                 " us, paint " + std::to_string(paintNs / 1000) +
+                                 " us, whole view repaint " + std::to_string(viewNs / 1000) + " us";
+    std::cout << measured << std::endl;
+    RecordProperty("measured", measured);
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // Notifier: a tray message and a sound for a new message only while the chat window is inactive.
 #include "notifier_p.h"
 
+#include "inerttext.h"
+
 #include "notificationsound_p.h"
+#include "simulatorclient.h"
 
 #include "waitfor.h" // also: readable QString failures
 
@@ -15,6 +18,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using cec::Notifier;
@@ -164,6 +168,90 @@ TEST_F(NotifierTest, ATrayIconDeletedByTheHostIsForgotten)
     QSignalSpy tray(&notifier, &Notifier::trayMessageShown);
     EXPECT_TRUE(notifier.notifyNewMessage(u"Alice"_s, u"hi"_s));
     EXPECT_EQ(tray.count(), 0);
+}
+
+// What an agent sends, as the service delivers it: a name with markup, controls, a bidi override
+// and 10,000 combining marks, a text with controls and line breaks. The title and the preview
+// are one line each, inert and bounded.
+class NotifierFromTheServiceTest : public cec::test::SimulatorClientTest
+{
+protected:
+    void SetUp() override
+    {
+        m_chatWindow = std::make_unique<QWidget>();
+        m_otherWindow = std::make_unique<QWidget>();
+        m_chatWindow->show();
+        m_otherWindow->show();
+        m_otherWindow->activateWindow();
+        QApplication::setActiveWindow(m_otherWindow.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_otherWindow.get(), 30000));
+        m_tray = std::make_unique<QSystemTrayIcon>(QIcon(u":/cec/icons/agent.svg"_s));
+    }
+    std::unique_ptr<QWidget> m_chatWindow;
+    std::unique_ptr<QWidget> m_otherWindow;
+    std::unique_ptr<QSystemTrayIcon> m_tray;
+};
+
+TEST_F(NotifierFromTheServiceTest, TitleAndPreviewOfAHostileMessageAreInertOneLinersAndBounded)
+{
+    const QString name = u"<b>Eve</b>\u202E\u001B]0;x\u0007\n"_s + QString(10'000, QChar(0x0301));
+    startSimulator(
+        u"notify-user"_s,
+        {{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}, {u"agentName"_s, name}});
+    const auto connected = sendControl(cec::protocol::ControlType::Connect);
+    ASSERT_TRUE(connected.ok()) << cec::test::describe(connected.error());
+    ASSERT_TRUE(
+        cec::test::waitFor([&] { return simState().value(u"mode"_s).toString() == "agent"_L1; }));
+    const QString text = u"line one\r\nline\u2028two \u001B[2J\u009B\u202Eevil "_s +
+                         QString(50, u'z') +
+                         u" <a href=\"file:///etc/passwd\">x</a> &amp; <img src=\"/tmp/x.png\">"_s +
+                         QString(300, u'z');
+    m_sim.control("POST", u"/sim/agent/say"_s,
+                  {{u"userId"_s, u"notify-user"_s}, {u"text"_s, text}});
+    std::optional<cec::DownlinkMessage> said;
+    ASSERT_TRUE(cec::test::waitFor([&] {
+        const auto reply = run<cec::PollReply>([&](auto cb) { m_client->poll(&m_context, cb); });
+        for (const cec::DownlinkMessage &message :
+             reply ? reply->messages : QList<cec::DownlinkMessage>()) {
+            if (message.content.startsWith(u"line one"_s))
+                said = message;
+        }
+        return said.has_value();
+    }));
+    ASSERT_GT(said->senderNickname.size(), 10'000);
+
+    Notifier notifier(m_chatWindow.get());
+    notifier.setSoundEnabled(false);
+    notifier.setTrayIcon(m_tray.get());
+    QSignalSpy notified(&notifier, &Notifier::notified);
+    ASSERT_TRUE(notifier.notifyNewMessage(said->senderNickname, said->content));
+    ASSERT_EQ(notified.count(), 1);
+    const QString title = notified.at(0).at(0).toString();
+    const QString body = notified.at(0).at(1).toString();
+    for (const QString &shown : {title, body}) {
+        for (const QChar c : shown) {
+            EXPECT_FALSE(c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F) ||
+                         c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+                << "U+" << QString::number(c.unicode(), 16).toStdString() << " in "
+                << shown.toStdString();
+        }
+        EXPECT_TRUE(QStringView(shown).isValidUtf16());
+        // The override is closed within the text it came with.
+        EXPECT_EQ(shown.count(QChar(0x202E)), shown.count(QChar(0x202C))) << shown.toStdString();
+    }
+    EXPECT_TRUE(title.startsWith(u"New message from <b>Eve</b>\u202E\u241B]0;x\u2407"_s))
+        << title.toStdString();
+    EXPECT_LE(title.size(), u"New message from "_s.size() + cec::kMaxNameLength);
+    EXPECT_TRUE(body.startsWith(u"line one line two \u241B[2J\uFFFD\u202Eevil zzz"_s))
+        << body.toStdString();
+    EXPECT_LE(body.size(), 160);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Desktop notification servers read the body as markup: none of it may form a tag or entity.
+    EXPECT_FALSE(body.contains(u'<') || body.contains(u'&') || body.contains(u'>'))
+        << body.toStdString();
+    EXPECT_TRUE(body.contains(u"\u2039a href=\"file:///etc/passwd\"\u203Ax"_s))
+        << body.toStdString();
+#endif
 }
 
 } // namespace
