@@ -611,10 +611,17 @@ public:
         const QString id = head->id;
         sendInFlight = true;
         updateDelivery(id, DeliveryState::Sending);
-        if (fileData.contains(id))
+        if (interruptedSends.remove(id)) {
+            firstAttempt.insert(id, head->timestamp.isValid() ? head->timestamp
+                                                              : QDateTime::currentDateTimeUtc());
+            reconcile(id, ApiError(ApiError::Kind::Transport, protocol::path::kSend,
+                                   u"the app stopped while it was being sent"_s)
+                              .setMayHaveArrived(true));
+        } else if (fileData.contains(id)) {
             uploadThenSend(id);
-        else
+        } else {
             transmit(id);
+        }
     }
 
     void uploadThenSend(const QString &id)
@@ -756,6 +763,7 @@ public:
     QHash<QString, QDateTime> firstAttempt; // own messages on their way: when the first try left
     QHash<QString, int> uncertainRounds;    // attempts whose outcome had to be asked of history
     SendReconciler reconciler;
+    QSet<QString> interruptedSends; // restored as Sending: asked about before being sent again
 
     std::optional<QueueInfo> queueInfo;
     QTimer pollTimer;
@@ -815,6 +823,9 @@ void ChatSession::restorePending(const QList<ChatMessage> &messages)
     for (ChatMessage message : messages) {
         if (message.id.isEmpty() || d->indexById.contains(message.id))
             continue;
+        // On its way when the app stopped: the server may have it (docs/security.md).
+        if (message.delivery == DeliveryState::Sending)
+            d->interruptedSends.insert(message.id);
         message.source = protocol::SourceType::Customer;
         message.delivery = DeliveryState::Queued;
         message.failureReason.clear();

@@ -68,7 +68,8 @@ public:
     // across restarts. File messages appear only once uploaded (their bytes are not kept here).
     QList<ChatMessage> pendingMessages() const;
     // Puts persisted pending messages back into the outgoing queue (as Queued, ids kept; ids
-    // already known are skipped). They are sent once the session is connected.
+    // already known are skipped). They are sent once the session is connected; one that was
+    // Sending when it was persisted is first looked up in the history (it may have arrived).
     void restorePending(const QList<ChatMessage> &messages);
 
     void connectToService(); // CONNECT, then polls

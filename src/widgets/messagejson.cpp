@@ -96,10 +96,8 @@ ChatMessage messageFromJson(const QJsonObject &object)
     message.mediaFileType = object.value(u"mediaFileType"_s).toString();
     message.fileName = object.value(u"fileName"_s).toString();
     message.fromHistory = object.value(u"fromHistory"_s).toBool();
-    // Nothing restored is in flight any more: what was being sent when the app stopped is sent
-    // again from the queue.
-    if (message.delivery == DeliveryState::Sending)
-        message.delivery = DeliveryState::Queued;
+    // Kept as Sending: ChatSession::restorePending asks the history about such a message before
+    // sending it again (it may have arrived just before the app stopped).
     return message;
 }
 

@@ -10,8 +10,7 @@
 namespace cec {
 
 QJsonObject messageToJson(const ChatMessage &message);
-// Lenient: unknown names fall back to defaults. A message that was being sent when it was
-// written comes back Queued (it is sent again from the queue).
+// Lenient: unknown names fall back to defaults.
 ChatMessage messageFromJson(const QJsonObject &object);
 
 } // namespace cec

@@ -617,5 +617,46 @@ TEST_F(ChatSessionTest, RestoredPendingMessagesAreSentAfterConnecting)
     ASSERT_EQ(sends(u"CHAT"_s, 200).size(), 1);
 }
 
+// The app stopped while a CHAT was on its way, and the server had taken it: after the restart
+// the history says so, and it is not sent again.
+TEST_F(ChatSessionTest, MessageInterruptedBySendingWhenTheAppStoppedIsNotSentTwice)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString id = m_session->sendText(u"on its way when the app stopped"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }));
+    ChatMessage persisted =
+        *std::find_if(m_session->messages().cbegin(), m_session->messages().cend(),
+                      [&](const ChatMessage &message) { return message.id == id; });
+    persisted.delivery = DeliveryState::Sending; // as the store kept it
+    m_session.reset();
+
+    makeSession();
+    m_session->restorePending({persisted});
+    m_session->connectToService();
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(id));
+    EXPECT_EQ(chatCopies(u"on its way when the app stopped"_s), 1);
+    EXPECT_GE(m_network.created(protocol::path::kQueryHistory), 1);
+}
+
+// The same, but the server never got it: it is sent, once, after the history was asked.
+TEST_F(ChatSessionTest, MessageInterruptedBySendingThatNeverArrivedIsSentOnce)
+{
+    makeSession();
+    ChatMessage persisted;
+    persisted.id = u"persisted-2"_s;
+    persisted.source = protocol::SourceType::Customer;
+    persisted.content = u"lost with the app"_s;
+    persisted.timestamp = QDateTime::currentDateTimeUtc().addSecs(-1);
+    persisted.delivery = DeliveryState::Sending;
+    m_session->restorePending({persisted});
+    m_session->connectToService();
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(u"persisted-2"_s) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(u"persisted-2"_s));
+    EXPECT_EQ(chatCopies(u"lost with the app"_s), 1);
+    EXPECT_GE(m_network.created(protocol::path::kQueryHistory), 1) << "sent without a check";
+}
+
 } // namespace
 } // namespace cec::test

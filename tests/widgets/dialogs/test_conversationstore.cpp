@@ -239,7 +239,8 @@ TEST_F(ConversationStoreTest, RecentIsTrimmedToTheNewestMaxRecent)
     EXPECT_EQ(loaded.pending.size(), ConversationStore::kMaxRecent + 5);
 }
 
-TEST_F(ConversationStoreTest, MessagesThatWereSendingComeBackQueued)
+// Sending stays Sending: the session asks the history about it before sending it again.
+TEST_F(ConversationStoreTest, MessagesThatWereSendingComeBackAsSending)
 {
     const ConversationStore store(directory(), kKey);
     ChatMessage sending = text(u"s"_s, DeliveryState::Sending);
@@ -249,7 +250,7 @@ TEST_F(ConversationStoreTest, MessagesThatWereSendingComeBackQueued)
     ASSERT_TRUE(store.save({{}, {sending, failed}}));
     const auto loaded = store.load();
     ASSERT_EQ(loaded.pending.size(), 2);
-    EXPECT_EQ(loaded.pending.at(0).delivery, DeliveryState::Queued);
+    EXPECT_EQ(loaded.pending.at(0).delivery, DeliveryState::Sending);
     EXPECT_EQ(loaded.pending.at(1).delivery, DeliveryState::Failed); // the user decides on retry
 }
 
