@@ -2,6 +2,7 @@
 
 #include "cecclient_p.h"
 #include "logging.h"
+#include "uploadrule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -709,22 +710,7 @@ void CecClient::uploadFile(const QString &fileType, const QByteArray &data, QObj
                            Callback<QString> done)
 {
     const QString type = fileType.trimmed().toLower();
-    QString problem;
-    if (!protocol::isUploadFileType(type))
-        problem =
-            QCoreApplication::translate(
-                "cec::CecClient",
-                "Files of type \"%1\" cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, "
-                "aac, mp4, txt, csv.")
-                .arg(fileType);
-    else if (data.isEmpty())
-        problem = QCoreApplication::translate("cec::CecClient",
-                                              "The file is empty, so there is nothing to send.");
-    else if (data.size() > protocol::kMaxFileBytes)
-        problem = QCoreApplication::translate(
-                      "cec::CecClient", "The file is too large (%1 KB; at most %2 KB can be sent).")
-                      .arg((data.size() + 1023) / 1024)
-                      .arg(protocol::kMaxFileBytes / 1024);
+    const QString problem = uploadProblem(type, data.size());
     if (!problem.isEmpty()) {
         d->refuse(u"uploadFileStream"_s, problem, context,
                   parsedBy<QString>(std::move(done), parse::uploadReply));

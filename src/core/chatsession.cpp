@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "recentkeys.h"
 #include "sendreconciler.h"
+#include "uploadrule.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,12 +36,6 @@ constexpr int kMaxUncertainRounds = 3;
 bool hasResultCode(const ApiError &error, QLatin1StringView code)
 {
     return error.kind() == ApiError::Kind::Result && error.code() == code;
-}
-
-bool isImageType(QStringView extension)
-{
-    return extension == "jpg"_L1 || extension == "jpeg"_L1 || extension == "png"_L1 ||
-           extension == "bmp"_L1;
 }
 
 ApiError refusal(const QString &endpoint, const QString &sentence)
@@ -638,11 +633,9 @@ public:
             if (uploaded->mediaType == protocol::MediaType::Image) {
                 uploaded->content = result.value();
             } else {
-                // The FILE form is comma-joined, so a comma in the name would shift the fields.
-                QString name = uploaded->fileName;
-                name.replace(u',', u'_');
                 uploaded->content =
-                    u"%1,%2,%3,%4"_s.arg(name, QString::number(data.size()), result.value(), type);
+                    protocol::FileMessage{uploaded->fileName, data.size(), result.value(), type}
+                        .toContent();
             }
             Q_EMIT q->messageUpdated(*uploaded);
             transmit(id);
@@ -861,26 +854,8 @@ QString ChatSession::sendFile(const QString &fileName, const QByteArray &data)
 {
     const QString endpoint = protocol::path::kUploadFileStream;
     const QString type = QFileInfo(fileName).suffix().toLower();
-    if (!protocol::isUploadFileType(type)) {
-        Q_EMIT errorOccurred(refusal(
-            endpoint, QCoreApplication::translate(
-                          "cec::ChatSession",
-                          "Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, "
-                          "mp3, aac, mp4, txt, csv.")));
-        return {};
-    }
-    if (data.isEmpty()) {
-        Q_EMIT errorOccurred(refusal(
-            endpoint, QCoreApplication::translate(
-                          "cec::ChatSession", "The file is empty, so there is nothing to send.")));
-        return {};
-    }
-    if (data.size() > protocol::kMaxFileBytes) {
-        Q_EMIT errorOccurred(refusal(
-            endpoint,
-            QCoreApplication::translate("cec::ChatSession",
-                                        "The file is too large to send (%1 MB); the limit is 2 MB.")
-                .arg(double(data.size()) / (1024.0 * 1024.0), 0, 'f', 1)));
+    if (const QString problem = uploadProblem(type, data.size()); !problem.isEmpty()) {
+        Q_EMIT errorOccurred(refusal(endpoint, problem));
         return {};
     }
     if (!d->mayQueue(endpoint))
@@ -889,7 +864,8 @@ QString ChatSession::sendFile(const QString &fileName, const QByteArray &data)
     // sees them inline; every other type goes as FILE "name,size,objectKey,type", the only form
     // that carries the file's name.
     ChatMessage message;
-    message.mediaType = isImageType(type) ? protocol::MediaType::Image : protocol::MediaType::File;
+    message.mediaType =
+        protocol::isImageFileType(type) ? protocol::MediaType::Image : protocol::MediaType::File;
     message.fileName = fileName;
     message.mediaFileType = type;
     // The upload starts when the message reaches the head of the queue, keeping the order.

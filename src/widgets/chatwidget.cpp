@@ -12,6 +12,7 @@
 #include "surveydialog_p.h"
 #include "transcriptexporter_p.h"
 #include "ui_chatwidget.h"
+#include "uploadrule.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -552,17 +553,10 @@ void ChatWidgetPrivate::sendFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         const QString name = info.fileName();
-        if (!protocol::isUploadFileType(info.suffix().toLower())) {
-            showError(tr("“%1” cannot be sent: only jpg, jpeg, png, bmp, mp3, aac, mp4, txt and "
-                         "csv files can be sent.")
-                          .arg(name));
-            continue;
-        }
-        if (info.size() > protocol::kMaxFileBytes) {
-            showError(
-                tr("“%1” is too large to send (%2 MB); files can be at most 2 MB.")
-                    .arg(name)
-                    .arg(QLocale().toString(double(info.size()) / (1024.0 * 1024.0), 'f', 1)));
+        // Checked before reading: a huge file is refused without being loaded.
+        if (const QString problem = uploadProblem(info.suffix().toLower(), info.size(), name);
+            !problem.isEmpty()) {
+            showError(problem);
             continue;
         }
         QFile file(path);
@@ -590,13 +584,11 @@ void ChatWidgetPrivate::retry(const QString &id)
 DownloadRequest ChatWidgetPrivate::downloadRequestFor(const ChatMessage &message)
 {
     DownloadRequest request;
-    // "name,size,objectKey,type" or the bare key.
-    const QStringList fields = message.content.split(u',');
-    request.fileId = fields.size() >= 4 ? fields.at(fields.size() - 2) : message.content;
-    request.fileType =
-        !message.mediaFileType.isEmpty()
-            ? message.mediaFileType
-            : (fields.size() >= 4 ? fields.constLast() : QFileInfo(message.fileName).suffix());
+    const auto file = protocol::FileMessage::parse(message.content);
+    request.fileId = file.objectKey;
+    request.fileType = !message.mediaFileType.isEmpty() ? message.mediaFileType
+                       : !file.type.isEmpty()           ? file.type
+                                                        : QFileInfo(message.fileName).suffix();
     request.local = message.contentType == "1"_L1;
     return request;
 }

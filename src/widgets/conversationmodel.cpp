@@ -31,9 +31,8 @@ QString fileNameOf(const ChatMessage &message)
 {
     if (!message.fileName.isEmpty())
         return message.fileName;
-    const QStringList fields = message.content.split(u',');
-    if (fields.size() >= 4)
-        return fields.mid(0, fields.size() - 3).join(u',');
+    if (const auto file = protocol::FileMessage::parse(message.content); !file.name.isEmpty())
+        return file.name;
     if (!message.mediaFileType.isEmpty())
         return message.content + u'.' + message.mediaFileType;
     return message.content;

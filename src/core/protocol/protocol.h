@@ -4,6 +4,7 @@
 
 #include <QLatin1StringView>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -126,7 +127,26 @@ enum class MediaAbility
 QString toWire(MediaAbility ability);
 
 // The documented upload types (§3.5) and the extra types the download endpoint knows (§3.6).
+QStringList uploadFileTypes(); // lower case, in the documentation's order
 bool isUploadFileType(QStringView extension);
 bool isDownloadFileType(QStringView extension);
+// Sent as IMAGE with the bare object key (shown inline to the agent); other types go as FILE.
+bool isImageFileType(QStringView extension);
+
+// The content of a FILE message: "name,size,objectKey,type" (docs/cec-api-notes.md, "Files").
+// The one home of that format: the session builds it, the widget, the model and cecctl read it.
+struct FileMessage final
+{
+    QString name;
+    qint64 size = -1; // -1: not given or not a number
+    QString objectKey;
+    QString type;
+
+    // A comma in the name would shift the fields, so it becomes '_'.
+    QString toContent() const;
+    // Lenient: a name with commas (from another client) keeps them, as the last three fields are
+    // fixed; content with fewer than four fields is a bare object key (IMAGE messages).
+    static FileMessage parse(const QString &content);
+};
 
 } // namespace cec::protocol
