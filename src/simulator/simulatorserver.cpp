@@ -80,6 +80,8 @@ void SimulatorServer::handle(HttpRequest request, const PendingResponsePtr &repl
                                         : u"ccmessaging-token="_s + hint(trace->token));
     });
     const std::optional<FaultRule> fault = m_faults.take(request.path);
+    if (fault && !fault->headers.isEmpty())
+        reply->setForcedHeaders(fault->headers);
     if (fault && fault->latencyMs > 0) {
         QTimer::singleShot(fault->latencyMs, Qt::PreciseTimer, this,
                            [this, request, reply, fault] { proceed(request, reply, fault); });
