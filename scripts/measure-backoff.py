@@ -2,7 +2,8 @@
 """Requests per minute that `cecctl chat` makes against a hostile cec-sim, and how long it takes
 to give up (issue 8). Two cases:
   rotate  every poll answer rotates the ccmessaging-token to garbage (fault rule "headers")
-  dead    tokenByAkSk answers a token that is dead on arrival with "Expires":"0"
+  dying   every AccessToken dies 1 s after issue while tokenByAkSk states "Expires":"0"
+  dead    tokenByAkSk answers a token the gateway never accepts, with "Expires":"0"
 For each: counts every API request in the simulator's /sim/requests log over a measured span that
 starts when the fault is armed, then waits (bounded) for cecctl to end. Asserts nothing.
 
@@ -24,7 +25,11 @@ def control(base, method, path, body=None):
 
 
 def arm(base, case):
-    if case == "rotate":
+    if case == "dying":
+        control(base, "POST", "/sim/config", {"accessTokenDiesAfterMs": 1000,
+                                               "accessTokenStatedExpires": "0"})
+        control(base, "POST", "/sim/tokens/expire", {"which": "access"})
+    elif case == "rotate":
         control(base, "POST", "/sim/faults", {"path": POLL, "times": -1,
                                                "headers": {"ccmessaging-token": "garbage-token"}})
     else:
@@ -89,7 +94,7 @@ def main():
     parser.add_argument("--sim", default=os.path.join(ROOT, "build/ci/src/simulator/cec-sim"))
     parser.add_argument("--span", type=float, default=60, help="measured seconds")
     parser.add_argument("--wait", type=float, default=240, help="most seconds to await give-up")
-    parser.add_argument("cases", nargs="*", default=["rotate", "dead"])
+    parser.add_argument("cases", nargs="*", default=["rotate", "dying", "dead"])
     args = parser.parse_args()
     for case in args.cases:
         measure(args, case)

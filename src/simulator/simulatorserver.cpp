@@ -246,12 +246,17 @@ void SimulatorServer::issueAccessToken(const HttpRequest &request, const Pending
         if (appKey != m_credentials.appKey)
             return reply->send(fabricError(401, u"APIGW.0301"_s, u"Unknown app_key."_s));
     }
-    const TokenStore::AccessToken token = m_tokens.issueAccessToken(appKey, lifetime);
+    const qint64 lifetimeMs = m_scenario.accessTokenDiesAfterMs > 0
+                                  ? m_scenario.accessTokenDiesAfterMs
+                                  : qint64(lifetime) * 1000;
+    const TokenStore::AccessToken token = m_tokens.issueAccessToken(appKey, lifetimeMs);
     reply->send(HttpReply::json({
         {u"AccessToken"_s, token.token},
         {u"ApplyType"_s, u"Bearer"_s},
         {u"CreateTime"_s, QString::number(token.createdMs / 1000)},
-        {u"Expires"_s, QString::number(lifetime)},
+        {u"Expires"_s, m_scenario.accessTokenStatedExpires.isEmpty()
+                           ? QString::number(lifetime)
+                           : m_scenario.accessTokenStatedExpires},
         {u"Scope"_s, u"ccmessaging"_s},
         {u"AppKey"_s, appKey},
         {u"UserID"_s, u"Anonymous"_s},

@@ -101,6 +101,30 @@ TEST_F(SignInBackoffTest, TokenThatDiesAtOnceIsRenewedAtAPaceAndThenGivenUp)
     EXPECT_LE(count(protocol::path::kTokenByAkSk) - tokensBefore, 2 * kSignInBound);
 }
 
+// A token service whose tokens die a second after issue while it states "Expires":"0" (then
+// "-1"): each renewal helps for exactly one poll, which without a back-off was a tokenByAkSk per
+// poll for ever (171 requests a minute). The renewals are paced, bounded, and then given up.
+TEST_F(SignInBackoffTest, TokenThatKeepsDyingIsRenewedAtAPaceAndThenGivenUp)
+{
+    for (const QString &stated : {u"0"_s, u"-1"_s}) {
+        SCOPED_TRACE(stated.toStdString());
+        m_sim.configure(
+            {{u"accessTokenDiesAfterMs"_s, 300}, {u"accessTokenStatedExpires"_s, stated}});
+        connectSession();
+        ASSERT_FALSE(HasFatalFailure());
+        const qsizetype tokensBefore = count(protocol::path::kTokenByAkSk);
+        ASSERT_TRUE(waitFor([this] { return failed(); }))
+            << "still renewing: " << count(protocol::path::kTokenByAkSk);
+        ASSERT_FALSE(m_errors.empty());
+        EXPECT_EQ(m_errors.back().kind(), ApiError::Kind::SignIn)
+            << m_errors.back().toString().toStdString();
+        // Each renewal of the streak may fetch the AccessToken twice (applyToken refusing the
+        // first is retried once); the last one of the streak is refused without a request.
+        EXPECT_LE(count(protocol::path::kTokenByAkSk) - tokensBefore, 2 * kSignInBound);
+        m_errors.clear();
+    }
+}
+
 // Renewals that are far apart (by the injected clock) are not a streak: each starts at once and
 // none is ever refused, however many there are.
 TEST_F(SignInBackoffTest, RenewalsFarApartAreNeverPacedOrRefused)
