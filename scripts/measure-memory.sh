@@ -4,8 +4,12 @@
 # Starts `cec-chat --demo` (under Xvfb when available, else offscreen), lets the simulated
 # agent/bot send a few messages through the simulator's control API, waits for things to settle,
 # prints the numbers. Asserts nothing. Target: <= 60 MB without the simulator; no WebEngine.
+# With FLOOD=N the agent then sends N more messages, FLOOD_INTERVAL_MS (default 2) apart, and the
+# PSS is sampled every second meanwhile: the peak shows whether memory stays flat under a flood.
+# FLOOD_TEXT_CHARS (default 60) sets their length (the documented downlink limit is 500).
 #
 #   scripts/measure-memory.sh [BUILD_DIR]     (default build/dev; builds cec-chat there)
+#   FLOOD=20000 scripts/measure-memory.sh build/ci
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/dev}
@@ -80,6 +84,33 @@ tree() {
     for child in $(pgrep -P "$pid" || true); do tree "$child"; done
 }
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
+# cec-chat's tree without the simulator.
+client_kb() {
+    local sum=0
+    for pid in $(tree "$app"); do
+        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == cec-sim ]] || sum=$((sum + $(pss_kb "$pid")))
+    done
+    echo "$sum"
+}
+
+if [[ -n "${FLOOD:-}" ]]; then
+    interval=${FLOOD_INTERVAL_MS:-2}
+    before=$(client_kb)
+    control /sim/agent/say \
+        "{\"userId\":\"$customer\",\"text\":\"flood message {n}: $(printf 'x%.0s' $(seq "${FLOOD_TEXT_CHARS:-60}"))\",\"repeat\":$FLOOD,\"intervalMs\":$interval}"
+    peak=$before
+    seconds=$(((FLOOD * interval) / 1000 + settle_seconds))
+    for ((s = 1; s <= seconds; s++)); do
+        sleep 1
+        now=$(client_kb)
+        ((now > peak)) && peak=$now
+        ((s % 5 == 0)) && echo "  after ${s} s: $(mb "$now") MB"
+    done
+    echo "flood of $FLOOD messages, ${interval} ms apart:"
+    echo "  before $(mb "$before") MB, peak $(mb "$peak") MB, after $(mb "$(client_kb)") MB (cec-chat without cec-sim)"
+    echo
+fi
 
 total=0 without_sim=0
 printf '%-8s %-12s %10s\n' PID PROCESS "PSS (KB)"
@@ -90,7 +121,6 @@ for pid in $(tree "$app"); do
     total=$((total + kb))
     [[ "$name" == cec-sim ]] || without_sim=$((without_sim + kb))
 done
-mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
 echo
 echo "platform:                       $platform"
 echo "cec-chat PSS without cec-sim:   $(mb "$without_sim") MB  (target <= 60 MB)"

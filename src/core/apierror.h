@@ -43,6 +43,14 @@ public:
         m_host = std::move(host);
         return *this;
     }
+    // The request left in full and then the connection closed or timed out without an answer: the
+    // server may have acted on it. Set by the client; false when it surely did not arrive.
+    bool mayHaveArrived() const { return m_mayHaveArrived; }
+    ApiError &setMayHaveArrived(bool mayHaveArrived)
+    {
+        m_mayHaveArrived = mayHaveArrived;
+        return *this;
+    }
     bool isAuthFailure() const { return m_httpStatus == 401 || m_httpStatus == 403; }
     bool isRetryable() const; // transport, timeout, 5xx
     QString userMessage() const;
@@ -56,6 +64,7 @@ private:
     int m_httpStatus;
     QString m_code;
     QString m_host;
+    bool m_mayHaveArrived = false;
 };
 
 // A value or an ApiError. Small stand-in for std::expected (C++23).

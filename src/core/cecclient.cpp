@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <cstring>
 #include <utility>
 
 namespace cec {
@@ -58,6 +60,41 @@ RawCompletion plainBy(Callback<Done> done, const QString &operation)
         return parse::plainReply(body, operation);
     });
 }
+
+// A request body that Qt can read only once. Qt's HTTP stack silently sends a request again when
+// its connection closes before any byte of the answer (meant for stale keep-alive connections), so
+// a POST the server already handled would take effect twice. Qt cannot rewind this body, so it
+// fails with ContentReSendError instead and the caller decides what to do. (Qt re-sends the body of
+// a 307/308 the same way, so such a redirect of a CHAT is not followed: it fails as HTTP 307.)
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -160,7 +197,7 @@ void CecClientPrivate::submit(RequestSpec spec, QObject *context, RawCompletion 
     }
     requireTokens(call->spec.tokens == TokenUse::Both, [this, call](std::optional<ApiError> error) {
         if (error)
-            deliver(call, *error);
+            deliver(call, error->setMayHaveArrived(false)); // the token's request, not this one
         else if (call->hasContext && !call->context)
             qCDebug(lcClient).noquote() << call->spec.operation << "dropped: its context is gone";
         else
@@ -383,14 +420,23 @@ void CecClientPrivate::start(const std::shared_ptr<PendingCall> &call)
         call->usedAccessToken = m_accessToken ? m_accessToken->token : QString();
         call->usedMessagingToken = m_messagingToken;
     }
-    const QNetworkRequest request = buildRequest(*call);
+    QNetworkRequest request = buildRequest(*call);
     call->tlsErrors.clear();
     call->timedOut = false;
+    call->requestLeft = false;
     call->elapsed.start();
 
     QNetworkReply *reply = nullptr;
     if (call->spec.method == "GET") {
         reply = m_network->get(request);
+    } else if (call->spec.sendOnce) {
+        const QByteArray body = QJsonDocument(call->spec.body).toJson(QJsonDocument::Compact);
+        auto *device = new OneShotBody(body);
+        // Streamed, not buffered by Qt (which would make it rewindable): this needs the length.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->post(request, device);
+        device->setParent(reply);
     } else {
         const QByteArray body = QJsonDocument(call->spec.body).toJson(QJsonDocument::Compact);
         reply = m_network->post(request, body);
@@ -410,6 +456,12 @@ void CecClientPrivate::start(const std::shared_ptr<PendingCall> &call)
                                           << call->spec.maxReplyBytes << "bytes: aborted";
             reply->abort();
         });
+    // Whether the request left: after that, a lost answer leaves its outcome unknown.
+    QObject::connect(reply, &QNetworkReply::requestSent, q, [call] { call->requestLeft = true; });
+    QObject::connect(reply, &QNetworkReply::uploadProgress, q, [call](qint64 sent, qint64) {
+        if (sent > 0)
+            call->requestLeft = true;
+    });
     QObject::connect(reply, &QNetworkReply::redirected, q,
                      [this, reply, call](const QUrl &target) { vetRedirect(reply, call, target); });
     qCDebug(lcClient).noquote() << "->" << call->spec.method << request.url().path()
@@ -510,10 +562,14 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
                     .setHost(host));
         return;
     }
+    // Qt refuses to send a sendOnce body again only after its connection closed unanswered.
+    const bool mayHaveArrived =
+        call->requestLeft || networkError == QNetworkReply::ContentReSendError;
     if (call->timedOut) {
         deliver(call, ApiError(ApiError::Kind::Timeout, spec.operation,
                                u"no answer within %1 ms"_s.arg(spec.timeout.count()))
-                          .setHost(host));
+                          .setHost(host)
+                          .setMayHaveArrived(mayHaveArrived));
         return;
     }
     if (networkError == QNetworkReply::SslHandshakeFailedError || !call->tlsErrors.isEmpty()) {
@@ -526,7 +582,13 @@ void CecClientPrivate::onFinished(QNetworkReply *reply, const std::shared_ptr<Pe
         const auto kind = networkError == QNetworkReply::OperationCanceledError
                               ? ApiError::Kind::Cancelled
                               : ApiError::Kind::Transport;
-        deliver(call, ApiError(kind, spec.operation, reply->errorString()).setHost(host));
+        // Qt names a refused re-send (see OneShotBody) only "Unknown error".
+        const QString detail = networkError == QNetworkReply::ContentReSendError
+                                   ? u"the connection closed before the answer"_s
+                                   : reply->errorString();
+        deliver(call, ApiError(kind, spec.operation, detail)
+                          .setHost(host)
+                          .setMayHaveArrived(mayHaveArrived && kind == ApiError::Kind::Transport));
         return;
     }
     if ((status == 401 || status == 403) && spec.tokens != TokenUse::None && !call->isTokenFetch &&
@@ -569,7 +631,7 @@ void CecClientPrivate::retryAfterAuthFailure(const std::shared_ptr<PendingCall> 
         call->spec.tokens == TokenUse::Both,
         [this, call](std::optional<ApiError> error) {
             if (error)
-                deliver(call, *error);
+                deliver(call, error->setMayHaveArrived(false)); // this one was answered (401/403)
             else if (call->hasContext && !call->context)
                 return;
             else
@@ -652,6 +714,9 @@ void CecClient::send(const OutgoingMessage &message, QObject *context, Callback<
     spec.method = "POST";
     spec.path = path::kSend;
     spec.timeout = config.requestTimeout;
+    // There is no idempotency key: a CHAT sent twice reaches the agent twice. (A second CONNECT,
+    // INPUT or READ does no harm, and Qt's quiet re-send spares them a failure.)
+    spec.sendOnce = message.controlType == protocol::ControlType::Chat;
     spec.body = {
         {u"channel"_s, channelWeb()},
         {u"controlType"_s, protocol::toString(message.controlType)},

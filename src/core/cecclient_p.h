@@ -46,6 +46,9 @@ struct RequestSpec final
     // The most this reply may be; a longer one is aborted while it is read. Token, send and call
     // replies are small objects: 64 KiB is generous.
     qint64 maxReplyBytes = 64 * 1024;
+    // Qt never sends the body a second time on its own (see OneShotBody): for requests that must
+    // not take effect twice.
+    bool sendOnce = false;
 };
 
 using RawCompletion = std::function<void(Result<QByteArray>)>;
@@ -64,9 +67,10 @@ struct PendingCall final
     QString usedMessagingToken;
     QStringList tlsErrors;
     QElapsedTimer elapsed;
-    QList<QUrl> visited;     // this attempt's URL and the redirects followed from it
-    QString refusedRedirect; // why a redirect was not followed (empty: none was refused)
-    bool oversized = false;  // the reply went over spec.maxReplyBytes and was aborted
+    QList<QUrl> visited;      // this attempt's URL and the redirects followed from it
+    QString refusedRedirect;  // why a redirect was not followed (empty: none was refused)
+    bool oversized = false;   // the reply went over spec.maxReplyBytes and was aborted
+    bool requestLeft = false; // some of this attempt's request was written to the connection
 };
 
 class CecClientPrivate final

@@ -3,6 +3,8 @@
 #include "backoff.h"
 #include "cecclient.h"
 #include "logging.h"
+#include "recentkeys.h"
+#include "sendreconciler.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,6 +28,10 @@ namespace {
 // The catch-up after an outage asks for history since the last good poll minus this margin, so a
 // server clock that runs somewhat behind ours does not hide the messages we missed.
 constexpr auto kCatchUpClockMargin = 5min;
+
+// A CHAT whose answer keeps getting lost though the history never has it is marked Failed after
+// this many attempts, for the user to retry, instead of being sent again and again.
+constexpr int kMaxUncertainRounds = 3;
 
 bool hasResultCode(const ApiError &error, QLatin1StringView code)
 {
@@ -56,6 +62,11 @@ public:
         : q(session)
         , client(cecClient)
         , options(sessionOptions)
+        , reconciler(
+              cecClient,
+              {[this](const QString &key) { return seenKeys.contains(key); },
+               [this](const QString &id) { return pairedOwnIds.contains(id); }},
+              {.minBackoff = sessionOptions.minBackoff, .maxBackoff = sessionOptions.maxBackoff})
         , pollBackoff({options.minBackoff, options.maxBackoff, BackoffPolicy::Jitter::Equal,
                        options.giveUpAfterFailures},
                       cecClient.config().random)
@@ -455,6 +466,31 @@ public:
         indexById.insert(message.id, messages.size());
         messages.append(message);
         Q_EMIT q->messageAdded(message);
+        // Trimmed in steps, so that rebuilding the index is rare.
+        const qsizetype kept = std::max(1, options.maxMessagesKept);
+        if (messages.size() > kept + kept / 4 + 1)
+            forgetOldMessages(kept);
+    }
+
+    void forgetOldMessages(qsizetype keep)
+    {
+        const qsizetype cut = messages.size() - keep;
+        QList<ChatMessage> remaining;
+        remaining.reserve(keep);
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const ChatMessage &message = messages.at(i);
+            if (i >= cut || outbox.contains(message.id) || fileData.contains(message.id) ||
+                (message.isOwn() && message.delivery != DeliveryState::Sent &&
+                 message.delivery != DeliveryState::Read)) {
+                remaining.append(message);
+            } else {
+                pairedOwnIds.remove(message.id);
+            }
+        }
+        messages = std::move(remaining);
+        indexById.clear();
+        for (qsizetype i = 0; i < messages.size(); ++i)
+            indexById.insert(messages.at(i).id, i);
     }
 
     ChatMessage *findMessage(const QString &id)
@@ -632,16 +668,67 @@ public:
         outgoing.controlType = protocol::ControlType::Chat;
         outgoing.mediaType = message->mediaType;
         outgoing.content = message->content;
-        client.send(outgoing, q, [this, id](Result<Done> result) {
+        if (!firstAttempt.contains(id))
+            firstAttempt.insert(id, QDateTime::currentDateTimeUtc());
+        client.send(outgoing, q, [this, id, content = outgoing.content](Result<Done> result) {
+            if (!result && SendReconciler::isUncertain(result.error())) {
+                reconcile(id, result.error());
+                return;
+            }
             if (!result) {
                 sendFailed(id, result.error());
                 return;
             }
-            sendInFlight = false;
-            outbox.removeAll(id);
-            updateDelivery(id, DeliveryState::Sent);
-            pumpOutbox();
+            reconciler.noteDelivered(content);
+            sent(id);
         });
+    }
+
+    void sent(const QString &id)
+    {
+        sendInFlight = false;
+        firstAttempt.remove(id);
+        uncertainRounds.remove(id);
+        outbox.removeAll(id);
+        updateDelivery(id, DeliveryState::Sent);
+        pumpOutbox();
+    }
+
+    // The CHAT may have arrived (its answer was lost): it stays Sending at the head of the queue,
+    // so nothing overtakes it, until the history says whether to send it again.
+    void reconcile(const QString &id, const ApiError &error)
+    {
+        const ChatMessage *message = findMessage(id);
+        if (!message)
+            return;
+        const int round = ++uncertainRounds[id];
+        qCWarning(lcChat) << "message" << id << "may or may not have arrived:" << error.toString()
+                          << "- checking the history";
+        // A server too slow to answer in time may store it later still: as long again, at least.
+        const auto settle = error.kind() == ApiError::Kind::Timeout
+                                ? std::chrono::milliseconds(client.config().requestTimeout)
+                                : 0ms;
+        reconciler.check(
+            {id, message->content, firstAttempt.value(id), settle},
+            [this, id, error, round](SendReconciler::Verdict verdict, const QString &historyKey) {
+                if (verdict == SendReconciler::Verdict::Arrived) {
+                    if (!historyKey.isEmpty())
+                        seenKeys.insert(historyKey);
+                    pairedOwnIds.insert(id);
+                    sent(id);
+                    return;
+                }
+                firstAttempt.remove(id); // none arrived: a new attempt, a new window
+                if (round >= kMaxUncertainRounds) {
+                    uncertainRounds.remove(id);
+                    sendFailed(id, error); // surely not there: retry() sends it
+                } else if (isLive()) {
+                    transmit(id);
+                } else {
+                    sendInFlight = false; // sent once the session is live again
+                    updateDelivery(id, DeliveryState::Queued);
+                }
+            });
     }
 
     void sendFailed(const QString &id, const ApiError &error)
@@ -678,12 +765,16 @@ public:
 
     QList<ChatMessage> messages;
     QHash<QString, qsizetype> indexById;
-    QSet<QString> seenKeys;              // dedupKey of every server message shown or consumed
+    // dedupKey of server messages shown or consumed lately; history repeats only recent ones.
+    RecentKeys seenKeys{qsizetype(std::max(4 * options.maxMessagesKept, 4096))};
     QSet<QString> pairedOwnIds;          // own messages already matched with a history entry
     QStringList outbox;                  // own messages not yet delivered, in sending order
     QHash<QString, QByteArray> fileData; // bytes of file messages not uploaded yet
     bool sendInFlight = false;
-    bool agentRequestWaiting = false; // TRANS2AGENT asked for, sent once the outbox is idle
+    bool agentRequestWaiting = false;       // TRANS2AGENT asked for, sent once the outbox is idle
+    QHash<QString, QDateTime> firstAttempt; // own messages on their way: when the first try left
+    QHash<QString, int> uncertainRounds;    // attempts whose outcome had to be asked of history
+    SendReconciler reconciler;
 
     std::optional<QueueInfo> queueInfo;
     QTimer pollTimer;

@@ -30,6 +30,9 @@ struct ChatSessionOptions final
     int historyOnConnect = 0; // history entries loaded when connecting, before CONNECT (0: none)
     int offlineAfterFailures = 3; // consecutive poll failures before the link counts as Offline
     int catchUpHistory = 20;      // history entries fetched after an outage to find missed ones
+    // messages() keeps the newest this many (and every unsent own message): older ones were
+    // handed out by messageAdded already, and a flood must not grow memory without end.
+    int maxMessagesKept = 1000;
 };
 
 class ChatSession final : public QObject
@@ -63,7 +66,7 @@ public:
 
     State state() const;
     Link link() const;
-    QList<ChatMessage> messages() const; // in order of arrival, own messages included
+    QList<ChatMessage> messages() const; // in order of arrival, own messages included; bounded
     std::optional<QueueInfo> queueInfo() const;
     // Why the link is not Online (the last failed poll's error); empty while Online.
     std::optional<ApiError> linkError() const;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
@@ -143,7 +144,40 @@ void SimulatorServer::handleControl(const HttpRequest &request, const PendingRes
             const QString text = body.value(u"text"_s).toString();
             if (text.isEmpty())
                 return reply->send(failure(400, u"text is required"_s));
-            return reply->send(outcome(m_tenant.agentSay(userId, text)));
+            // A flood for tests and measurements: `repeat` messages, `intervalMs` apart.
+            const int repeat = body.value(u"repeat"_s).toInt(1);
+            const int intervalMs = body.value(u"intervalMs"_s).toInt(0);
+            if (repeat < 1 || repeat > 100000)
+                return reply->send(failure(400, u"repeat must be 1..100000"_s));
+            if (intervalMs < 0 || intervalMs > 60000)
+                return reply->send(failure(400, u"intervalMs must be 0..60000"_s));
+            if (repeat == 1)
+                return reply->send(outcome(m_tenant.agentSay(userId, text)));
+            const auto numbered = [text](int n) {
+                return QString(text).replace(u"{n}"_s, QString::number(n));
+            };
+            if (intervalMs == 0) {
+                for (int n = 1; n <= repeat; ++n) {
+                    if (const QString error = m_tenant.agentSay(userId, numbered(n));
+                        !error.isEmpty())
+                        return reply->send(failure(409, error));
+                }
+                return reply->send(ok());
+            }
+            if (const QString error = m_tenant.agentSay(userId, numbered(1)); !error.isEmpty())
+                return reply->send(failure(409, error));
+            auto *timer = new QTimer(this);
+            timer->setInterval(intervalMs);
+            connect(timer, &QTimer::timeout, this, [this, timer, userId, numbered, repeat,
+                                                    next = 2]() mutable {
+                const bool said = m_tenant.agentSay(userId, numbered(next)).isEmpty();
+                if (!said || ++next > repeat) { // the chat ended, or all were said
+                    timer->stop();
+                    timer->deleteLater();
+                }
+            });
+            timer->start();
+            return reply->send(ok());
         }
         if (action == "agent/typing"_L1)
             return reply->send(outcome(m_tenant.agentTyping(userId)));

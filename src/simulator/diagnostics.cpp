@@ -8,8 +8,9 @@ using namespace Qt::StringLiterals;
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known{u"path"_s, u"status"_s,    u"body"_s,  u"malformed"_s,
-                                   u"drop"_s, u"latencyMs"_s, u"times"_s, u"headers"_s};
+    static const QStringList known{u"path"_s,      u"status"_s,  u"body"_s,
+                                   u"malformed"_s, u"drop"_s,    u"latencyMs"_s,
+                                   u"times"_s,     u"headers"_s, u"dropReply"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"unknown fault key \"%1\""_s.arg(it.key());
@@ -41,6 +42,7 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     }
     rule.malformed = object.value(u"malformed"_s).toBool();
     rule.drop = object.value(u"drop"_s).toBool();
+    rule.dropReply = object.value(u"dropReply"_s).toBool();
     rule.latencyMs = object.value(u"latencyMs"_s).toInt(0);
     rule.times = object.value(u"times"_s).toInt(1);
     if (rule.latencyMs < 0 || rule.times == 0 || rule.times < -1) {
@@ -61,7 +63,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
         rule.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
     }
     if (!rule.hasEffect()) {
-        *error = u"a fault needs at least one of status, malformed, drop, latencyMs, headers"_s;
+        *error =
+            u"a fault needs at least one of status, malformed, drop, dropReply, latencyMs, headers"_s;
         return std::nullopt;
     }
     return rule;
@@ -85,11 +88,9 @@ QJsonArray FaultInjector::toJson() const
 {
     QJsonArray rules;
     for (const FaultRule &rule : m_rules) {
-        QJsonObject object{{u"path"_s, rule.path},
-                           {u"malformed"_s, rule.malformed},
-                           {u"drop"_s, rule.drop},
-                           {u"latencyMs"_s, rule.latencyMs},
-                           {u"times"_s, rule.times}};
+        QJsonObject object{{u"path"_s, rule.path},           {u"malformed"_s, rule.malformed},
+                           {u"drop"_s, rule.drop},           {u"dropReply"_s, rule.dropReply},
+                           {u"latencyMs"_s, rule.latencyMs}, {u"times"_s, rule.times}};
         if (rule.status)
             object.insert(u"status"_s, *rule.status);
         if (!rule.body.isEmpty())

@@ -22,6 +22,9 @@ struct FaultRule
     QByteArray body;
     bool malformed = false;
     bool drop = false;
+    // The request is handled as usual (a CHAT reaches the agent), then the connection is closed
+    // instead of answering: the client cannot know whether it arrived.
+    bool dropReply = false;
     int latencyMs = 0;
     int times = 1; // -1: always
     // Response headers forced onto the answer (real or injected), e.g. a garbage
@@ -30,7 +33,7 @@ struct FaultRule
 
     // Parses one rule of /sim/faults or a scenario's "faults" array; sets *error on failure.
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *error);
-    bool replacesResponse() const { return status || malformed || drop; }
+    bool replacesResponse() const { return status || malformed || drop || dropReply; }
     bool hasEffect() const { return replacesResponse() || latencyMs > 0 || !headers.isEmpty(); }
 };
 

@@ -29,6 +29,10 @@ void PendingResponse::send(HttpReply reply)
 {
     if (m_answered)
         return;
+    if (m_dropWhenAnswered) {
+        drop();
+        return;
+    }
     if (m_beforeSend)
         m_beforeSend(reply);
     for (const auto &[name, value] : std::as_const(m_forcedHeaders)) {

@@ -59,6 +59,8 @@ public:
     bool isAnswered() const { return m_answered; }
     void send(HttpReply reply);
     void drop(); // abort the connection without any answer
+    // Fault injection: the answer, whenever it is given, is dropped instead of sent.
+    void dropWhenAnswered() { m_dropWhenAnswered = true; }
 
     // The HTTP layer adds token-rotation headers at the moment of sending (which for a long poll
     // is much later than the request) and records the final status.
@@ -74,6 +76,7 @@ private:
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;
     bool m_answered = false;
+    bool m_dropWhenAnswered = false;
     std::function<void(HttpReply &)> m_beforeSend;
     std::function<void(int)> m_afterSend;
     QList<std::pair<QByteArray, QByteArray>> m_forcedHeaders;

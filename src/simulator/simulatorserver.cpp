@@ -104,6 +104,8 @@ void SimulatorServer::proceed(const HttpRequest &request, const PendingResponseP
         reply->send(broken);
         return;
     }
+    if (fault && fault->dropReply)
+        reply->dropWhenAnswered(); // handled below as usual, but the client never hears the answer
     if (fault && fault->status) {
         HttpReply injected;
         injected.status = *fault->status;

@@ -5,6 +5,7 @@
 #include "callteardown_p.h"
 #include "chatwidget_p.h"
 #include "composer_p.h"
+#include "conversationwindow_p.h"
 #include "leavemessagedialog_p.h"
 #include "messagelistview_p.h"
 #include "surveydialog_p.h"
@@ -90,6 +91,7 @@ ChatWidgetPrivate::ChatWidgetPrivate(ChatWidget *widget, ChatWidgetConfig widget
     , client(std::make_unique<CecClient>(config.client, network.get()))
     , session(*client, sessionOptions(config.session))
     , store(storageDirectory(config.storageDirectory), storeKey(config.client))
+    , archive(store.archiveFilePath())
     , notifier(widget)
 {
     notifier.setTrayEnabled(config.notifications);
@@ -132,6 +134,15 @@ void ChatWidgetPrivate::setupUi()
 
     ui->messageList->setModel(&model);
     ui->messageList->setMessageDelegate(&delegate);
+    window = std::make_unique<ConversationWindow>(model, *ui->messageList, archive);
+    QObject::connect(window.get(), &ConversationWindow::olderLoaded, q,
+                     [this](const QList<ChatMessage> &older) {
+                         for (const ChatMessage &message : older) {
+                             if (message.mediaType == protocol::MediaType::Image ||
+                                 message.mediaType == protocol::MediaType::FileImage)
+                                 downloadThumbnail(message);
+                         }
+                     });
 
     // Tab order: conversation, suggestions (added later, in between), composer, actions.
     QWidget::setTabOrder(ui->messageList, ui->composer->editor());
@@ -267,6 +278,7 @@ void ChatWidgetPrivate::onMessageAdded(const ChatMessage &message)
         return;
     }
     model.append(message);
+    window->messagesAdded();
     scheduleSave();
     if (message.isOwn()) {
         updateUploadIndicator(message);
@@ -302,8 +314,11 @@ void ChatWidgetPrivate::onMessageAdded(const ChatMessage &message)
 
 void ChatWidgetPrivate::onMessageUpdated(const ChatMessage &message)
 {
-    if (!model.update(message))
+    // A message moved out to the archive is not brought back to the end of the list.
+    if (!model.update(message) && !window->isOlderThanShown(message)) {
         model.append(message);
+        window->messagesAdded();
+    }
     if (message.isOwn())
         updateUploadIndicator(message);
     else if (message.id == lastOtherSideId && message.source == SourceType::Robot)
@@ -957,7 +972,7 @@ bool ChatWidget::exportTranscript(const QString &fileName, QString *error) const
     const QString title =
         tr("Conversation of %1")
             .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    return TranscriptExporter::write(d->model.messages(), fileName, title, error);
+    return TranscriptExporter::write(d->window->allMessages(), fileName, title, error);
 }
 
 ChatSession &ChatWidget::session()

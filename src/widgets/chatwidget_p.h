@@ -5,6 +5,7 @@
 #include "cecclient.h"
 #include "chatsession.h"
 #include "chatwidgetconfig.h"
+#include "conversationarchive_p.h"
 #include "conversationmodel_p.h"
 #include "conversationstore_p.h"
 #include "messagedelegate_p.h"
@@ -20,13 +21,14 @@
 #include <optional>
 
 namespace Ui {
-class CallPanelFactory;
 class ChatWidget;
 } // namespace Ui
 
 namespace cec {
 
+class CallPanelFactory;
 class ChatWidget;
+class ConversationWindow;
 
 class ChatWidgetPrivate final
 {
@@ -90,6 +92,8 @@ public:
     ConversationModel model;
     MessageDelegate delegate;
     ConversationStore store;
+    ConversationArchive archive;
+    std::unique_ptr<ConversationWindow> window; // with the view, in setupUi()
     Notifier notifier;
     void offerCallsIfSupported();
     void endCall();

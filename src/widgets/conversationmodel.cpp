@@ -297,10 +297,7 @@ void ConversationModel::append(const ChatMessage &message)
     if (day != m_lastDay) {
         // Only a later day starts a new section; an older entry (clock skew) joins the current one.
         if (!m_lastDay.isValid() || day > m_lastDay) {
-            Row separator;
-            separator.kind = RowKind::DaySeparator;
-            separator.timestamp = message.timestamp;
-            appendRow(std::move(separator));
+            appendRow(daySeparator(message.timestamp));
             m_lastDay = day;
         }
     }
@@ -380,6 +377,89 @@ QModelIndex ConversationModel::indexOf(const QString &id) const
 {
     const auto it = m_rowById.constFind(id);
     return it == m_rowById.cend() ? QModelIndex() : index(*it);
+}
+
+ConversationModel::Row ConversationModel::daySeparator(const QDateTime &timestamp)
+{
+    Row separator;
+    separator.kind = RowKind::DaySeparator;
+    separator.timestamp = timestamp;
+    return separator;
+}
+
+void ConversationModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(qsizetype(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].kind == RowKind::Message)
+            m_rowById.insert(m_rows[i].id, int(i));
+    }
+}
+
+QList<ChatMessage> ConversationModel::takeOldest(int count)
+{
+    QList<ChatMessage> taken;
+    size_t cut = 0;
+    while (cut < m_rows.size() && taken.size() < count) {
+        const Row &row = m_rows[cut++];
+        if (row.kind == RowKind::Message)
+            taken.append(unpack(row));
+    }
+    // Separators left directly before the cut belong to the rows after it.
+    while (cut > 0 && m_rows[cut - 1].kind == RowKind::DaySeparator)
+        --cut;
+    if (cut == 0)
+        return taken;
+    beginRemoveRows({}, 0, int(cut) - 1);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + std::ptrdiff_t(cut));
+    for (const ChatMessage &message : std::as_const(taken))
+        m_attachments.remove(message.id); // pictures are downloaded again when they come back
+    rebuildIndex();
+    endRemoveRows();
+    if (m_rows.empty()) {
+        m_lastDay = {};
+    } else if (m_rows.front().kind == RowKind::Message) {
+        // The first remaining day lost its separator with the cut.
+        beginInsertRows({}, 0, 0);
+        m_rows.push_front(daySeparator(m_rows.front().timestamp));
+        rebuildIndex();
+        endInsertRows();
+    }
+    return taken;
+}
+
+void ConversationModel::prependMessages(const QList<ChatMessage> &messages)
+{
+    std::deque<Row> rows;
+    QDate lastDay;
+    for (const ChatMessage &message : messages) {
+        if (message.id.isEmpty() || m_rowById.contains(message.id))
+            continue;
+        const QDate day = localDay(message.timestamp);
+        if (!lastDay.isValid() || day > lastDay) {
+            rows.push_back(daySeparator(message.timestamp));
+            lastDay = day;
+        }
+        rows.push_back(pack(message));
+    }
+    if (rows.empty())
+        return;
+    // The current first day goes on under the separator that now comes earlier.
+    if (!m_rows.empty() && m_rows.front().kind == RowKind::DaySeparator &&
+        localDay(m_rows.front().timestamp) == lastDay) {
+        beginRemoveRows({}, 0, 0);
+        m_rows.pop_front();
+        rebuildIndex();
+        endRemoveRows();
+    }
+    if (m_rows.empty())
+        m_lastDay = lastDay;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows.insert(m_rows.begin(), std::make_move_iterator(rows.begin()),
+                  std::make_move_iterator(rows.end()));
+    rebuildIndex();
+    endInsertRows();
 }
 
 QList<ChatMessage> ConversationModel::messages() const

@@ -87,6 +87,10 @@ public:
     void setAttachment(const QString &id, AttachmentState state, const QString &detail = {},
                        const QImage &thumbnail = {});
     void clear();
+    // The bounded window (ConversationWindow): removes the oldest `count` messages and returns
+    // them, oldest first; and puts older messages back in front of the first one.
+    QList<ChatMessage> takeOldest(int count);
+    void prependMessages(const QList<ChatMessage> &messages); // oldest first
 
     bool contains(const QString &id) const { return m_rowById.contains(id); }
     std::optional<ChatMessage> message(const QString &id) const;
@@ -135,6 +139,8 @@ private:
     };
 
     void appendRow(Row row);
+    void rebuildIndex();
+    static Row daySeparator(const QDateTime &timestamp);
     QString deliveryText(const Row &row) const;
     QString dayText(const QDate &day) const;
 

@@ -28,6 +28,8 @@ public:
     bool save(const Snapshot &snapshot, QString *error = nullptr) const;
     void clear() const; // after the conversation ended
     QString filePath() const;
+    // Where this conversation's ConversationArchive lives: next to the saved conversation.
+    QString archiveFilePath() const;
 
 private:
     QString m_filePath;

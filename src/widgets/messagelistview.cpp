@@ -1,5 +1,6 @@
 #include "messagelistview_p.h"
 
+#include "conversationmodel_p.h"
 #include "messagedelegate_p.h"
 
 #include <QKeyEvent>
@@ -24,6 +25,8 @@ MessageListView::MessageListView(QWidget *parent)
         m_followNewest = isAtBottom();
         if (m_followNewest)
             Q_EMIT scrolledToBottom();
+        else if (verticalScrollBar()->value() == verticalScrollBar()->minimum())
+            Q_EMIT scrolledToTop();
     });
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
         if (m_followNewest)
@@ -43,6 +46,30 @@ bool MessageListView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
     return bar->value() >= bar->maximum() - 4;
+}
+
+void MessageListView::keepPositionWhile(const std::function<void()> &insertAbove)
+{
+    QModelIndex anchor = indexAt(QPoint(viewport()->width() / 2, 0));
+    if (!anchor.isValid() && model())
+        anchor = model()->index(0, 0); // nothing there yet: the list is being laid out
+    // A day separator may be replaced by an earlier one for the same day: hold on to a message.
+    if (anchor.data(ConversationModel::RowKindRole).value<ConversationModel::RowKind>() ==
+        ConversationModel::RowKind::DaySeparator) {
+        anchor = anchor.siblingAtRow(anchor.row() + 1);
+    }
+    const QPersistentModelIndex kept(anchor);
+    const int offset = anchor.isValid() ? visualRect(anchor).top() : 0;
+    insertAbove();
+    if (!kept.isValid())
+        return;
+    // Batched layout would place the anchor only after the batches above it: lay out at once.
+    setLayoutMode(SinglePass);
+    executeDelayedItemsLayout();
+    scrollTo(kept, PositionAtTop);
+    setLayoutMode(Batched);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() - offset);
 }
 
 void MessageListView::mouseMoveEvent(QMouseEvent *event)

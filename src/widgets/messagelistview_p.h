@@ -4,6 +4,8 @@
 
 #include <QListView>
 
+#include <functional>
+
 namespace cec {
 
 class MessageDelegate;
@@ -17,11 +19,15 @@ public:
 
     void setMessageDelegate(MessageDelegate *delegate);
     bool isAtBottom() const;
+    // Puts older rows in front without moving what the user is looking at.
+    void keepPositionWhile(const std::function<void()> &insertAbove);
 
 Q_SIGNALS:
     // Enter or Space on the current item: retry, save or open its first link.
     void itemTriggered(const QModelIndex &index);
     void scrolledToBottom();
+    // The user reached the top of what is shown: older messages may be loaded.
+    void scrolledToTop();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;

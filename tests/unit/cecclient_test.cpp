@@ -400,7 +400,9 @@ TEST_F(CecClientRedirectTest, PollAndSendRedirectedElsewhereCarryNoTokenThere)
     message.content = u"my account number"_s;
     const auto sent = run<cec::Done>([&](auto cb) { client->send(message, &m_context, cb); });
     ASSERT_TRUE(sent && !sent->ok());
-    EXPECT_EQ(sent->error().kind(), cec::ApiError::Kind::Redirect);
+    // A CHAT's body is sent once only, so Qt does not even offer to follow its redirect.
+    EXPECT_EQ(sent->error().kind(), cec::ApiError::Kind::Http);
+    EXPECT_EQ(sent->error().httpStatus(), 307);
     EXPECT_TRUE(m_other.requests().isEmpty()) << "the other origin got a request";
 }
 
@@ -420,6 +422,27 @@ TEST_F(CecClientRedirectTest, SameOriginRedirectIsFollowedWithItsHeaders)
     ASSERT_EQ(moved.size(), 2);
     EXPECT_TRUE(moved[1].path.startsWith(u"/moved"_s));
     EXPECT_FALSE(moved[1].header("authorization").isEmpty());
+}
+
+// A CHAT's body is sent only once (Qt may not re-send it on its own), and Qt re-sends a body to
+// follow a 307: such a redirect fails as what it is, and nothing arrives twice.
+TEST_F(CecClientRedirectTest, SameOriginRedirectOfAChatIsNotFollowed)
+{
+    auto client = makeClient();
+    ASSERT_TRUE(run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); })->ok());
+    m_override = [](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/send"_s) && !request.path.startsWith(u"/moved"_s))
+            return FakeResponse{307, {}, {{"Location", "/moved" + request.path.toUtf8()}}};
+        return std::nullopt;
+    };
+    cec::OutgoingMessage message;
+    message.content = u"moved along"_s;
+    const auto sent = run<cec::Done>([&](auto cb) { client->send(message, &m_context, cb); });
+    ASSERT_TRUE(sent && !sent->ok());
+    EXPECT_EQ(sent->error().kind(), cec::ApiError::Kind::Http);
+    EXPECT_EQ(sent->error().httpStatus(), 307);
+    EXPECT_FALSE(sent->error().mayHaveArrived());
+    EXPECT_EQ(m_server.requestsTo(u"/send"_s).size(), 1);
 }
 
 TEST_F(CecClientRedirectTest, RedirectLoopStopsAtTheFirstRepeat)
@@ -547,6 +570,39 @@ TEST_F(CecClientTest, ServerFailuresMapToKinds)
         EXPECT_EQ(reply->error().kind(), c.kind) << c.name;
         EXPECT_EQ(reply->error().httpStatus(), c.status) << c.name;
     }
+}
+
+// The server read the CHAT and closed the connection without a word: Qt must not send it again by
+// itself (the agent would see it twice), and the error says that it may have arrived.
+TEST_F(CecClientTest, ChatWhoseAnswerIsLostIsNotResentAndMayHaveArrived)
+{
+    auto client = makeClient();
+    ASSERT_TRUE(run<cec::Done>([&](auto cb) { client->authenticate(&m_context, cb); })->ok());
+    m_override = [](const FakeRequest &request) -> std::optional<FakeResponse> {
+        if (request.path.endsWith(u"/send"_s))
+            return FakeResponse{200, {}, {}, 0, true};
+        return std::nullopt;
+    };
+    cec::OutgoingMessage chat;
+    chat.content = u"only once"_s;
+    const auto lost = run<cec::Done>([&](auto cb) { client->send(chat, &m_context, cb); });
+    ASSERT_TRUE(lost && !lost->ok());
+    EXPECT_EQ(lost->error().kind(), Kind::Transport);
+    EXPECT_TRUE(lost->error().mayHaveArrived());
+    EXPECT_EQ(m_server.requestsTo(u"/send"_s).size(), 1) << "Qt sent the CHAT again by itself";
+
+    cec::ClientConfig nowhere = config();
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    QUrl url = m_server.url();
+    url.setPort(closed.serverPort());
+    closed.close();
+    nowhere.baseUrl = url;
+    auto unreachable = makeClient(nowhere);
+    const auto refused = run<cec::Done>([&](auto cb) { unreachable->send(chat, &m_context, cb); });
+    ASSERT_TRUE(refused && !refused->ok());
+    EXPECT_EQ(refused->error().kind(), Kind::Transport);
+    EXPECT_FALSE(refused->error().mayHaveArrived()) << "a refused connection carried nothing";
 }
 
 TEST_F(CecClientTest, DroppedConnectionAndRefusedConnectionAreTransportErrors)

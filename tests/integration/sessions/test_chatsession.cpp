@@ -101,6 +101,16 @@ protected:
         }));
     }
 
+    // CHAT requests with this content that reached the simulator (a dropped reply still counts:
+    // the request was handled).
+    int chatCopies(const QString &content)
+    {
+        const auto all = sends(u"CHAT"_s);
+        return int(std::count_if(all.begin(), all.end(), [&](const QJsonObject &body) {
+            return body.value(u"content"_s).toString() == content;
+        }));
+    }
+
     bool sawInOrder(const std::vector<ChatSession::State> &expected) const
     {
         auto position = m_states.begin();
@@ -285,6 +295,94 @@ TEST_F(ChatSessionTest, DroppedSendIsDeliveredExactlyOnce)
     ASSERT_EQ(delivered.size(), 2);
     EXPECT_EQ(delivered[0].value(u"content"_s).toString(), u"dropped once"_s);
     EXPECT_EQ(delivered[1].value(u"content"_s).toString(), u"queued behind"_s);
+}
+
+// The server takes the CHAT and closes the connection instead of answering: the client cannot know
+// whether it arrived, so it asks the history before sending again (there is no idempotency key).
+TEST_F(ChatSessionTest, AmbiguousSendIsCheckedInHistoryNotSentTwice)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"dropReply"_s, true}, {u"times"_s, 1}});
+    const QString id = m_session->sendText(u"first message"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(id));
+    EXPECT_EQ(chatCopies(u"first message"_s), 1) << "the server must have it exactly once";
+    EXPECT_EQ(m_network.created(protocol::path::kSend), 2) << "CONNECT and the CHAT, not resent";
+    EXPECT_EQ(m_network.created(protocol::path::kQueryHistory), 1) << "the history, asked once";
+    EXPECT_TRUE(m_session->pendingMessages().isEmpty());
+    EXPECT_EQ(countWithContent(u"first message"_s, protocol::SourceType::Customer), 1);
+}
+
+TEST_F(ChatSessionTest, QueuedMessagesUnderDroppedRepliesArriveOnceInOrder)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"dropReply"_s, true}, {u"times"_s, 2}});
+    const QString first = m_session->sendText(u"first message"_s);
+    const QString second = m_session->sendText(u"second message"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(second) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(first)) << int(deliveryOf(second));
+    EXPECT_EQ(deliveryOf(first), DeliveryState::Sent);
+    QStringList contents;
+    for (const QJsonObject &chat : sends(u"CHAT"_s))
+        contents.append(chat.value(u"content"_s).toString());
+    EXPECT_EQ(contents, (QStringList{u"first message"_s, u"second message"_s}));
+    EXPECT_EQ(m_network.created(protocol::path::kSend), 3) << "CONNECT and each CHAT once";
+    EXPECT_EQ(m_network.created(protocol::path::kQueryHistory), 2) << "one check per message";
+    EXPECT_TRUE(m_session->pendingMessages().isEmpty());
+}
+
+// The server is slower than our time limit and stores the CHAT after we gave up on it: the check
+// waits as long again before it looks, so it finds the message instead of sending it twice.
+TEST_F(ChatSessionTest, TimedOutSendStoredLateIsNotSentTwice)
+{
+    ClientConfig config = m_sim.clientConfig(kUserId);
+    config.requestTimeout = 2000ms;
+    m_client = std::make_unique<CecClient>(config, &m_network);
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"latencyMs"_s, 2500}, {u"times"_s, 1}});
+    const QString id = m_session->sendText(u"slow server"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(id));
+    EXPECT_EQ(chatCopies(u"slow server"_s), 1);
+    EXPECT_EQ(m_network.created(protocol::path::kSend), 2) << "CONNECT and the CHAT, not resent";
+}
+
+// An HTTP error answer means the server refused the CHAT: nothing to reconcile, retried as before.
+TEST_F(ChatSessionTest, SurelyFailedSendIsRetriedWithoutAHistoryCheck)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"status"_s, 503}, {u"times"_s, 1}});
+    const QString id = m_session->sendText(u"refused once"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Failed; }));
+    m_session->retry(id);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }));
+    EXPECT_EQ(sends(u"CHAT"_s, 200).size(), 1);
+    EXPECT_EQ(m_network.created(protocol::path::kQueryHistory), 0);
+}
+
+// The history cannot be asked at first: the message stays pending (not lost, not resent blindly)
+// and the check is repeated until it answers.
+TEST_F(ChatSessionTest, FailingHistoryCheckIsRepeatedAndTheMessageArrivesOnce)
+{
+    connectSession();
+    ASSERT_FALSE(HasFatalFailure());
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kQueryHistory)}, {u"status"_s, 500}, {u"times"_s, 2}});
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kSend)}, {u"dropReply"_s, true}, {u"times"_s, 1}});
+    const QString id = m_session->sendText(u"checked late"_s);
+    ASSERT_TRUE(waitFor([&] { return deliveryOf(id) == DeliveryState::Sent; }))
+        << "delivery" << int(deliveryOf(id));
+    EXPECT_EQ(chatCopies(u"checked late"_s), 1);
+    EXPECT_EQ(m_network.created(protocol::path::kQueryHistory), 3) << "two failures, one answer";
 }
 
 TEST_F(ChatSessionTest, OverLongTextIsRefusedBeforeSending)
