@@ -191,8 +191,12 @@ void CallCommand::concludeFailedCall()
     if (m_callError)
         console().printVerbose(u"cecctl:   "_s + m_callError->toString());
 
+    // The event polls giving up ends the call by failure whatever state it was in (an unknown
+    // or unreadable event while still Requesting included): the manual's exit code 4.
+    const bool eventPollsGaveUp =
+        m_callError && m_callError->endpoint() == "getClickToCallEvents"_L1;
     if (m_exitCode == ExitOk) {
-        if (endedByCallEvent || !refusedBeforeCall)
+        if (endedByCallEvent || eventPollsGaveUp || !refusedBeforeCall)
             m_exitCode = ExitCallFailed; // 168103, 168105 or the event polls gave up
         else
             m_exitCode = m_callError ? exitCodeFor(*m_callError) : ExitServiceError;

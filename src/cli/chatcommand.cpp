@@ -94,11 +94,17 @@ void ChatCommand::start()
 
 void ChatCommand::onStateChanged(ChatSession::State state)
 {
-    printState(enumName(state), stateSentence(state));
+    // Failed after being live: polling gave up, which is not the same as never connecting.
+    const bool lost = state == ChatSession::State::Failed && m_wasLive;
+    printState(enumName(state),
+               lost ? u"the chat could not be kept: the service stayed unreachable or kept "
+                      u"refusing us; gave up retrying"_s
+                    : stateSentence(state));
     switch (state) {
     case ChatSession::State::Connected:
     case ChatSession::State::Queued:
     case ChatSession::State::WithAgent:
+        m_wasLive = true;
         flushPendingInput();
         finishWhenInputIsDone();
         break;
@@ -264,6 +270,13 @@ void ChatCommand::finishWhenInputIsDone()
 
 void ChatCommand::disconnectAndExit(int exitCode)
 {
+    // Polls still failing at the end: the chat was not kept, whatever else went well.
+    if (const auto linkError = m_session.linkError(); linkError && exitCode == ExitOk) {
+        console().printDiagnostic(
+            u"cecctl: the chat could not be kept: polling for replies keeps failing: %1"_s.arg(
+                linkError->userMessage()));
+        exitCode = exitCodeFor(*linkError);
+    }
     m_exitCode = exitCode;
     m_quitting = true;
     m_linger.stop();

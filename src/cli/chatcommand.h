@@ -52,6 +52,7 @@ private:
     int m_lingerSeconds = 2;
     bool m_echoOwnMessages = false;
     bool m_quitting = false;
+    bool m_wasLive = false; // the chat got connected at some point
 };
 
 } // namespace cec::cli

@@ -16,9 +16,11 @@ QString exitCodesText()
 {
     return uR"(Exit codes:
   0    success
-  1    the service answered with an error (business result or authentication)
+  1    the service answered with an error (business result or authentication,
+       signing in that kept failing; chat: polls the service kept refusing)
   2    usage or configuration error
-  3    network, TLS or timeout failure
+  3    network, TLS or timeout failure (chat: polls still failing at the end, or
+       given up after 20 in a row)
   4    the call ended by failure (queue timeout 168103, call failure 168105,
        or three failed event polls)
   130  interrupted by Ctrl-C or SIGTERM (after the call was dropped and the chat

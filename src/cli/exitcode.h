@@ -32,6 +32,7 @@ inline ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Malformed:
     case ApiError::Kind::Redirect:
     case ApiError::Kind::Oversized:
+    case ApiError::Kind::SignIn: // the service kept refusing our tokens
         return ExitServiceError;
     }
     return ExitServiceError;

@@ -138,6 +138,12 @@ QString ApiError::userMessage() const
             .arg(m_detail);
     case Kind::Cancelled:
         return QCoreApplication::translate("cec::ApiError", "The request was cancelled.");
+    case Kind::SignIn:
+        return QCoreApplication::translate(
+            "cec::ApiError",
+            "Signing in to the contact centre keeps failing, so this app stopped trying. Check "
+            "the app key and secret (or the token service) in the settings, then reconnect; if "
+            "it keeps happening, contact the service's administrator.");
     }
     return m_detail;
 }
@@ -167,6 +173,8 @@ QString ApiError::kindName(Kind kind)
         return u"oversized"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
+    case Kind::SignIn:
+        return u"sign-in"_s;
     }
     return u"unknown"_s;
 }

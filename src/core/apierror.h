@@ -26,6 +26,7 @@ public:
         Redirect,  // the server redirected to another origin, or in a loop: not followed
         Oversized, // a reply (or a file in it) over its budget: not read further
         Cancelled, // the caller went away
+        SignIn,    // token renewal kept failing and the client stopped trying (detail: last cause)
     };
 
     ApiError(Kind kind, QString endpoint, QString detail, int httpStatus = 0, QString code = {});

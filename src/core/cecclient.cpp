@@ -28,6 +28,11 @@ constexpr int kMaxRedirects = 5;
 // Poll and history replies are lists of messages of at most 500 characters each (downlink content
 // limit): 1 MiB holds hundreds of them, far more than one poll or history page brings.
 constexpr qint64 kMaxListReplyBytes = 1024 * 1024;
+// A renewal that starts within this time of the previous one's end, because the service refused
+// the fresh tokens or because that renewal failed, is a repeat and waits its back-off. Legitimate
+// renewals (a token's normal end, one rotation) are minutes to an hour apart; this is longer than
+// any back-off pause, so a storm cannot slip out of the streak by being slow.
+constexpr std::chrono::minutes kRenewalStreakWindow{5};
 
 QByteArray latin1(QLatin1StringView text)
 {
@@ -102,7 +107,10 @@ CecClientPrivate::CecClientPrivate(CecClient *owner, ClientConfig config,
     : m_config(std::move(config))
     , q(owner)
     , m_network(network)
+    , m_signIn(m_config.signInBackoff, m_config.random)
 {
+    m_renewalPause.setSingleShot(true);
+    QObject::connect(&m_renewalPause, &QTimer::timeout, q, [this] { fetchTokens(); });
     // QNetworkRequest has no per-request proxy, so a configured proxy is set on the injected
     // manager; the caller hands us a manager meant for this client.
     if (m_config.proxy && m_network)
@@ -246,7 +254,7 @@ bool CecClientPrivate::anyWaiterNeedsMessaging() const
                        [](const TokenWaiter &waiter) { return waiter.needsMessaging; });
 }
 
-void CecClientPrivate::requireTokens(bool needsMessaging, TokenResume resume)
+void CecClientPrivate::requireTokens(bool needsMessaging, TokenResume resume, bool afterAuthFailure)
 {
     if (!m_renewing && accessTokenUsable() && (!needsMessaging || !m_messagingToken.isEmpty())) {
         resume(std::nullopt);
@@ -254,13 +262,45 @@ void CecClientPrivate::requireTokens(bool needsMessaging, TokenResume resume)
     }
     m_tokenWaiters.push_back({needsMessaging, std::move(resume)});
     if (!m_renewing)
-        startRenewal();
+        startRenewal(afterAuthFailure);
 }
 
-void CecClientPrivate::startRenewal()
+void CecClientPrivate::startRenewal(bool afterAuthFailure)
 {
     m_renewing = true;
     m_renewalRetriedAccess = false;
+    // A renewal soon after one whose tokens were refused at once (a garbage rotated token, a
+    // token that dies at once) or which failed outright would repeat it: without a pause that
+    // is a renewal per request, for ever.
+    const bool recent =
+        m_lastRenewalEnd.isValid() &&
+        now() < m_lastRenewalEnd.addSecs(std::chrono::seconds(kRenewalStreakWindow).count());
+    if (!recent || !(afterAuthFailure || m_lastRenewalFailed)) {
+        m_signIn.reset();
+        fetchTokens();
+        return;
+    }
+    const auto pause = m_signIn.failed();
+    if (m_signIn.exhausted()) {
+        const QString cause = m_lastRenewalProblem;
+        qCWarning(lcAuth).noquote() << "signing in failed" << m_signIn.failures()
+                                    << "times in a row; giving up (last:" << cause << ")";
+        // The next request (the user reconnecting) starts afresh (finishRenewal ends the
+        // streak); whoever polls must stop on this error.
+        m_signIn.reset();
+        finishRenewal(ApiError(ApiError::Kind::SignIn,
+                               m_config.tokenUrl.isEmpty() ? u"tokenByAkSk"_s : u"tokenUrl"_s,
+                               cause));
+        return;
+    }
+    qCInfo(lcAuth).noquote() << "renewal" << m_signIn.failures() << "in a row ("
+                             << m_lastRenewalProblem << ") - waiting" << pause.count()
+                             << "ms first";
+    m_renewalPause.start(pause);
+}
+
+void CecClientPrivate::fetchTokens()
+{
     if (!accessTokenUsable())
         fetchAccessToken();
     else if (anyWaiterNeedsMessaging() && m_messagingToken.isEmpty())
@@ -354,8 +394,15 @@ void CecClientPrivate::fetchMessagingToken()
 void CecClientPrivate::finishRenewal(const std::optional<ApiError> &error)
 {
     m_renewing = false;
-    if (error)
+    const bool gaveUp = error && error->kind() == ApiError::Kind::SignIn;
+    m_lastRenewalEnd = gaveUp ? QDateTime() : now();
+    // A network failure is paced by whoever retries (its own back-off); a refusal or a reply we
+    // cannot use would only repeat, so the next renewal counts as a repeat.
+    m_lastRenewalFailed = error && !error->isRetryable() && !gaveUp;
+    if (error && !gaveUp) {
+        m_lastRenewalProblem = error->toString();
         qCWarning(lcAuth).noquote() << "token renewal failed:" << error->toString();
+    }
     auto waiters = std::exchange(m_tokenWaiters, {});
     QPointer<CecClient> alive(q);
     for (TokenWaiter &waiter : waiters) {
@@ -578,14 +625,20 @@ void CecClientPrivate::retryAfterAuthFailure(const std::shared_ptr<PendingCall> 
         m_messagingToken.clear();
     qCInfo(lcAuth).noquote() << call->spec.operation << "answered" << httpStatus
                              << "- renewing tokens and retrying once";
-    requireTokens(call->spec.tokens == TokenUse::Both, [this, call](std::optional<ApiError> error) {
-        if (error)
-            deliver(call, error->setMayHaveArrived(false)); // this one was answered (401/403)
-        else if (call->hasContext && !call->context)
-            return;
-        else
-            start(call);
-    });
+    if (!m_renewing)
+        m_lastRenewalProblem =
+            u"%1 refused the tokens (HTTP %2)"_s.arg(call->spec.operation).arg(httpStatus);
+    requireTokens(
+        call->spec.tokens == TokenUse::Both,
+        [this, call](std::optional<ApiError> error) {
+            if (error)
+                deliver(call, error->setMayHaveArrived(false)); // this one was answered (401/403)
+            else if (call->hasContext && !call->context)
+                return;
+            else
+                start(call);
+        },
+        /*afterAuthFailure=*/true);
 }
 
 // ---------------------------------------------------------------------------------------------

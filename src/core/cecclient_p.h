@@ -1,6 +1,7 @@
 // Private half of CecClient: request plumbing, token state and in-flight replies.
 #pragma once
 
+#include "backoff.h"
 #include "cecclient.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -92,7 +94,9 @@ public:
                 RawCompletion complete);
 
     using TokenResume = std::function<void(std::optional<ApiError>)>;
-    void requireTokens(bool needsMessaging, TokenResume resume);
+    // afterAuthFailure: the service refused the tokens a request carried (401/403), so a renewal
+    // started for it may be a repeat that m_signIn paces.
+    void requireTokens(bool needsMessaging, TokenResume resume, bool afterAuthFailure = false);
 
     ClientConfig m_config;
 
@@ -105,7 +109,8 @@ private:
 
     bool accessTokenUsable() const;
     bool anyWaiterNeedsMessaging() const;
-    void startRenewal();
+    void startRenewal(bool afterAuthFailure);
+    void fetchTokens();
     void fetchAccessToken();
     void fetchMessagingToken();
     void finishRenewal(const std::optional<ApiError> &error);
@@ -123,6 +128,13 @@ private:
     QString m_messagingToken;
     bool m_renewing = false;
     bool m_renewalRetriedAccess = false;
+    // Renewals in a row that did not help: each one after the first waits (m_renewalPause), and
+    // past the policy's bound the waiters get ApiError::Kind::SignIn instead of another renewal.
+    Backoff m_signIn;
+    QTimer m_renewalPause;
+    QDateTime m_lastRenewalEnd;       // by now(); invalid: no renewal yet, or the streak was reset
+    QString m_lastRenewalProblem;     // why the previous renewal did not help (for logs and SignIn)
+    bool m_lastRenewalFailed = false; // it failed with an error that is no network hiccup
     std::vector<TokenWaiter> m_tokenWaiters;
     QHash<QNetworkReply *, std::shared_ptr<PendingCall>> m_inFlight;
 };

@@ -1,5 +1,6 @@
 #include "chatsession.h"
 
+#include "backoff.h"
 #include "cecclient.h"
 #include "logging.h"
 #include "recentkeys.h"
@@ -61,6 +62,9 @@ public:
               {[this](const QString &key) { return seenKeys.contains(key); },
                [this](const QString &id) { return pairedOwnIds.contains(id); }},
               {.minBackoff = sessionOptions.minBackoff, .maxBackoff = sessionOptions.maxBackoff})
+        , pollBackoff({options.minBackoff, options.maxBackoff, BackoffPolicy::Jitter::Equal,
+                       options.giveUpAfterFailures},
+                      cecClient.config().random)
     {
         pollTimer.setSingleShot(true);
         queueTimer.setSingleShot(true);
@@ -127,7 +131,8 @@ public:
         ++epoch;
         pollInFlight = false;
         queueQueryInFlight = false;
-        pollFailures = 0;
+        pollBackoff.reset();
+        linkError.reset();
         link = Link::Online;
         setState(State::Connecting);
         const quint64 connectEpoch = epoch;
@@ -232,9 +237,10 @@ public:
     {
         const QDateTime previousGoodPoll = lastGoodPoll;
         lastGoodPoll = QDateTime::currentDateTimeUtc();
-        if (pollFailures > 0) {
-            qCInfo(lcChat) << "poll recovered after" << pollFailures << "failures";
-            pollFailures = 0;
+        if (pollBackoff.failures() > 0) {
+            qCInfo(lcChat) << "poll recovered after" << pollBackoff.failures() << "failures";
+            pollBackoff.reset();
+            linkError.reset();
             setLink(Link::Online, 0);
             catchUp(previousGoodPoll);
         }
@@ -248,27 +254,40 @@ public:
 
     void onPollFailed(const ApiError &error)
     {
-        ++pollFailures;
-        const auto delay = backoff(pollFailures);
+        linkError = error;
+        if (error.kind() == ApiError::Kind::SignIn) {
+            // The client gave up renewing tokens: polling on would only start that over.
+            qCWarning(lcChat) << "poll failed:" << error.toString() << "- giving up";
+            giveUp(error);
+            return;
+        }
+        const auto delay = pollBackoff.failed();
+        const int failures = pollBackoff.failures();
+        if (pollBackoff.exhausted()) {
+            qCWarning(lcChat) << "poll failed" << failures << "times in a row:" << error.toString()
+                              << "- giving up";
+            giveUp(error);
+            return;
+        }
         const int seconds = int((delay.count() + 999) / 1000);
-        qCWarning(lcChat) << "poll failed" << pollFailures << "time(s):" << error.toString()
+        qCWarning(lcChat) << "poll failed" << failures << "time(s):" << error.toString()
                           << "- retrying in" << delay.count() << "ms";
-        setLink(pollFailures >= options.offlineAfterFailures ? Link::Offline : Link::Reconnecting,
+        setLink(failures >= options.offlineAfterFailures ? Link::Offline : Link::Reconnecting,
                 seconds);
-        // Network trouble shows as the link state. Anything else (e.g. credentials the client
-        // could not renew, a refused request) will not cure itself, so the user hears of it,
-        // once per outage; polling goes on in case it does.
-        if (pollFailures == 1 && !error.isRetryable())
+        // Network trouble shows as the link state. Anything else (e.g. a refused request) will
+        // not cure itself, so the user hears of it, once per outage; polling goes on in case it
+        // does.
+        if (failures == 1 && !error.isRetryable())
             Q_EMIT q->errorOccurred(error);
         schedulePoll(delay);
     }
 
-    std::chrono::milliseconds backoff(int failures) const
+    // The chat could not be kept: Failed, with the error that ended it. Messages not delivered
+    // stay pending; connectToService() starts over.
+    void giveUp(const ApiError &error)
     {
-        auto delay = options.minBackoff;
-        for (int i = 1; i < failures && delay < options.maxBackoff; ++i)
-            delay *= 2;
-        return std::min(delay, options.maxBackoff);
+        finish(State::Failed);
+        Q_EMIT q->errorOccurred(error);
     }
 
     // Messages that arrived while polls failed may have been drained by a poll whose answer we
@@ -763,7 +782,8 @@ public:
     QTimer queueTimer;
     bool pollInFlight = false;
     bool queueQueryInFlight = false;
-    int pollFailures = 0;
+    Backoff pollBackoff;
+    std::optional<ApiError> linkError; // the last failed poll's, until one succeeds
     QDateTime lastGoodPoll;
     QElapsedTimer typingClock;
     quint64 epoch = 0; // bumped when a session starts or ends; stale replies compare unequal
@@ -784,6 +804,11 @@ ChatSession::State ChatSession::state() const
 ChatSession::Link ChatSession::link() const
 {
     return d->link;
+}
+
+std::optional<ApiError> ChatSession::linkError() const
+{
+    return d->linkError;
 }
 
 QList<ChatMessage> ChatSession::messages() const

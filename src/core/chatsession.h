@@ -19,8 +19,13 @@ struct ChatSessionOptions final
 {
     std::chrono::milliseconds pollInterval{1000};
     std::chrono::milliseconds queueInfoInterval{3000};
+    // Failed polls back off (BackoffPolicy, equal jitter: between half and all of
+    // min * 2^(n-1), at most max); after giveUpAfterFailures in a row (0: never) the session
+    // stops: state Failed and errorOccurred with the last poll's error. With the defaults that
+    // is 3.5 to 7 minutes of outage.
     std::chrono::milliseconds minBackoff{1000};
     std::chrono::milliseconds maxBackoff{30000};
+    int giveUpAfterFailures = 20;
     std::chrono::milliseconds typingThrottle{3000};
     int historyOnConnect = 0; // history entries loaded when connecting, before CONNECT (0: none)
     int offlineAfterFailures = 3; // consecutive poll failures before the link counts as Offline
@@ -44,7 +49,7 @@ public:
         Disconnecting,
         Ended,
         Closed, // outside working hours (CONNECT/TRANS2AGENT returned 12): leave a message
-        Failed, // CONNECT failed for another reason
+        Failed, // CONNECT failed for another reason, or polling gave up (see errorOccurred)
     };
     Q_ENUM(State)
 
@@ -63,6 +68,8 @@ public:
     Link link() const;
     QList<ChatMessage> messages() const; // in order of arrival, own messages included; bounded
     std::optional<QueueInfo> queueInfo() const;
+    // Why the link is not Online (the last failed poll's error); empty while Online.
+    std::optional<ApiError> linkError() const;
 
     // Own messages not delivered yet (Queued, Sending or Failed), in sending order, for persisting
     // across restarts. File messages appear only once uploaded (their bytes are not kept here).

@@ -2,6 +2,8 @@
 // persisting them is the caller's business (the app uses the OS keychain).
 #pragma once
 
+#include "backoff.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QNetworkProxy>
@@ -41,6 +43,15 @@ struct ClientConfig final
     // The clock token lifetimes are counted by (UTC). Empty: the system clock. Tests set one so
     // that renewal at 80 % is checked without waiting for real seconds to pass.
     std::function<QDateTime()> clock;
+    // Numbers in [0, 1) for the jitter of every back-off (token renewal, chat polling). Empty:
+    // QRandomGenerator::global(). Tests set a fixed or seeded source to get exact delays.
+    std::function<double()> random;
+    // Pacing of token renewals that keep failing or whose tokens the service keeps refusing
+    // (a garbage rotated ccmessaging-token, a token that dies at once): the first renewal is
+    // immediate, each further one in a row waits longer, and after giveUpAfter of them the
+    // waiting requests fail with ApiError::Kind::SignIn instead of renewing forever.
+    BackoffPolicy signInBackoff{std::chrono::seconds(1), std::chrono::seconds(60),
+                                BackoffPolicy::Jitter::Equal, 8};
 
     // Empty when usable, else a sentence naming what is missing or wrong.
     QString validate() const;

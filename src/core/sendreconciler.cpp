@@ -1,5 +1,6 @@
 #include "sendreconciler.h"
 
+#include "backoff.h"
 #include "cecclient.h"
 #include "logging.h"
 
@@ -129,10 +130,10 @@ void SendReconciler::decide()
 
 std::chrono::milliseconds SendReconciler::backoff(int failures) const
 {
-    auto delay = m_options.minBackoff;
-    for (int i = 1; i < failures && delay < m_options.maxBackoff; ++i)
-        delay *= 2;
-    return std::min(delay, m_options.maxBackoff);
+    // The client's one back-off rule; no jitter: a single history check has nothing to spread.
+    const BackoffPolicy policy{m_options.minBackoff, m_options.maxBackoff,
+                               BackoffPolicy::Jitter::None};
+    return policy.cappedDelay(failures);
 }
 
 } // namespace cec

@@ -8,9 +8,9 @@ using namespace Qt::StringLiterals;
 
 std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString *error)
 {
-    static const QStringList known{u"path"_s,       u"status"_s,    u"body"_s,
-                                   u"bodyBase64"_s, u"malformed"_s, u"drop"_s,
-                                   u"dropReply"_s,  u"latencyMs"_s, u"times"_s};
+    static const QStringList known{u"path"_s,      u"status"_s, u"body"_s,      u"bodyBase64"_s,
+                                   u"malformed"_s, u"drop"_s,   u"dropReply"_s, u"latencyMs"_s,
+                                   u"times"_s,     u"headers"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = u"unknown fault key \"%1\""_s.arg(it.key());
@@ -60,8 +60,22 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
         *error = u"fault \"latencyMs\" must be >= 0 and \"times\" > 0 or -1"_s;
         return std::nullopt;
     }
-    if (!rule.replacesResponse() && rule.latencyMs == 0) {
-        *error = u"a fault needs at least one of status, malformed, drop, dropReply, latencyMs"_s;
+    const QJsonValue headers = object.value(u"headers"_s);
+    if (!headers.isUndefined() && !headers.isObject()) {
+        *error = u"fault \"headers\" must be an object of header names to string values"_s;
+        return std::nullopt;
+    }
+    const QJsonObject headerObject = headers.toObject();
+    for (auto it = headerObject.begin(); it != headerObject.end(); ++it) {
+        if (!it.value().isString() || it.key().isEmpty()) {
+            *error = u"fault \"headers\" must be an object of header names to string values"_s;
+            return std::nullopt;
+        }
+        rule.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+    }
+    if (!rule.hasEffect()) {
+        *error =
+            u"a fault needs at least one of status, malformed, drop, dropReply, latencyMs, headers"_s;
         return std::nullopt;
     }
     return rule;
@@ -92,6 +106,12 @@ QJsonArray FaultInjector::toJson() const
             object.insert(u"status"_s, *rule.status);
         if (!rule.body.isEmpty())
             object.insert(u"body"_s, QString::fromUtf8(rule.body));
+        if (!rule.headers.isEmpty()) {
+            QJsonObject headers;
+            for (const auto &[name, value] : rule.headers)
+                headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+            object.insert(u"headers"_s, headers);
+        }
         rules.append(object);
     }
     return rules;

@@ -27,10 +27,14 @@ struct FaultRule
     bool dropReply = false;
     int latencyMs = 0;
     int times = 1; // -1: always
+    // Response headers forced onto the answer (real or injected), e.g. a garbage
+    // ccmessaging-token rotation.
+    QList<std::pair<QByteArray, QByteArray>> headers;
 
     // Parses one rule of /sim/faults or a scenario's "faults" array; sets *error on failure.
     static std::optional<FaultRule> fromJson(const QJsonObject &object, QString *error);
     bool replacesResponse() const { return status || malformed || drop || dropReply; }
+    bool hasEffect() const { return replacesResponse() || latencyMs > 0 || !headers.isEmpty(); }
 };
 
 class FaultInjector final

@@ -35,6 +35,12 @@ void PendingResponse::send(HttpReply reply)
     }
     if (m_beforeSend)
         m_beforeSend(reply);
+    for (const auto &[name, value] : std::as_const(m_forcedHeaders)) {
+        reply.headers.removeIf([&name](const auto &header) {
+            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        reply.headers.append({name, value});
+    }
     const bool open = isOpen();
     m_answered = true;
     if (open) {

@@ -66,6 +66,11 @@ public:
     // is much later than the request) and records the final status.
     void setBeforeSend(std::function<void(HttpReply &)> hook) { m_beforeSend = std::move(hook); }
     void setAfterSend(std::function<void(int status)> hook) { m_afterSend = std::move(hook); }
+    // Headers a fault rule forces onto the answer; they replace any of the same name.
+    void setForcedHeaders(QList<std::pair<QByteArray, QByteArray>> headers)
+    {
+        m_forcedHeaders = std::move(headers);
+    }
 
 private:
     QHttpServerResponder m_responder;
@@ -74,6 +79,7 @@ private:
     bool m_dropWhenAnswered = false;
     std::function<void(HttpReply &)> m_beforeSend;
     std::function<void(int)> m_afterSend;
+    QList<std::pair<QByteArray, QByteArray>> m_forcedHeaders;
 };
 
 using PendingResponsePtr = std::shared_ptr<PendingResponse>;

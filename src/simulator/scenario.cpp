@@ -140,7 +140,8 @@ Scenario::MergeResult Scenario::merge(const QJsonObject &settings)
     root.warnUnknown({u"connectTarget"_s, u"workingHours"_s, u"queueLength"_s, u"queueStepMs"_s,
                       u"agentReplyDelayMs"_s, u"agentName"_s, u"botName"_s, u"bot"_s,
                       u"accessTokenMaxLifetime"_s, u"rotateMessagingTokenEvery"_s, u"pollHoldMs"_s,
-                      u"clickToCall"_s, u"faults"_s});
+                      u"clickToCall"_s, u"faults"_s, u"accessTokenDiesAfterMs"_s,
+                      u"accessTokenStatedExpires"_s});
     root.readString(u"connectTarget"_s, next.connectTarget, {u"robot"_s, u"agent"_s});
     root.readBool(u"workingHours"_s, next.workingHours);
     root.readInt(u"queueLength"_s, next.queueLength, 0, 1000);
@@ -151,6 +152,8 @@ Scenario::MergeResult Scenario::merge(const QJsonObject &settings)
     root.readInt(u"accessTokenMaxLifetime"_s, next.accessTokenMaxLifetime, 1, 24 * 3600);
     root.readInt(u"rotateMessagingTokenEvery"_s, next.rotateMessagingTokenEvery, 0, 1000000);
     root.readInt(u"pollHoldMs"_s, next.pollHoldMs, 0, kMaxMs);
+    root.readInt(u"accessTokenDiesAfterMs"_s, next.accessTokenDiesAfterMs, 0, kMaxMs);
+    root.readString(u"accessTokenStatedExpires"_s, next.accessTokenStatedExpires);
     root.readObject(u"bot"_s, [&](const Reader &botReader) {
         botReader.warnUnknown({u"greeting"_s, u"answers"_s, u"fallback"_s, u"suggestions"_s});
         botReader.readString(u"greeting"_s, next.bot.greeting);
@@ -215,6 +218,8 @@ QJsonObject Scenario::toJson() const
                                {u"suggestions"_s, QJsonArray::fromStringList(bot.suggestions)}}},
         {u"accessTokenMaxLifetime"_s, accessTokenMaxLifetime},
         {u"rotateMessagingTokenEvery"_s, rotateMessagingTokenEvery},
+        {u"accessTokenDiesAfterMs"_s, accessTokenDiesAfterMs},
+        {u"accessTokenStatedExpires"_s, accessTokenStatedExpires},
         {u"pollHoldMs"_s, pollHoldMs},
         {u"clickToCall"_s,
          QJsonObject{{u"webRtcSupported"_s, clickToCall.webRtcSupported},

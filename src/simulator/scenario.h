@@ -51,6 +51,11 @@ struct Scenario
     BotScript bot;
     int accessTokenMaxLifetime = 3600;
     int rotateMessagingTokenEvery = 0;
+    // Test hooks for a hostile token service: > 0, every AccessToken dies this many ms after it
+    // was issued, whatever lifetime was asked for; non-empty, the "Expires" the answer states
+    // instead of the real lifetime (e.g. "0" or "-1").
+    int accessTokenDiesAfterMs = 0;
+    QString accessTokenStatedExpires;
     int pollHoldMs = 0;
     ClickToCallScript clickToCall;
 

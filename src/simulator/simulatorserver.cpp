@@ -80,6 +80,8 @@ void SimulatorServer::handle(HttpRequest request, const PendingResponsePtr &repl
                                         : u"ccmessaging-token="_s + hint(trace->token));
     });
     const std::optional<FaultRule> fault = m_faults.take(request.path);
+    if (fault && !fault->headers.isEmpty())
+        reply->setForcedHeaders(fault->headers);
     if (fault && fault->latencyMs > 0) {
         QTimer::singleShot(fault->latencyMs, Qt::PreciseTimer, this,
                            [this, request, reply, fault] { proceed(request, reply, fault); });
@@ -246,12 +248,17 @@ void SimulatorServer::issueAccessToken(const HttpRequest &request, const Pending
         if (appKey != m_credentials.appKey)
             return reply->send(fabricError(401, u"APIGW.0301"_s, u"Unknown app_key."_s));
     }
-    const TokenStore::AccessToken token = m_tokens.issueAccessToken(appKey, lifetime);
+    const qint64 lifetimeMs = m_scenario.accessTokenDiesAfterMs > 0
+                                  ? m_scenario.accessTokenDiesAfterMs
+                                  : qint64(lifetime) * 1000;
+    const TokenStore::AccessToken token = m_tokens.issueAccessToken(appKey, lifetimeMs);
     reply->send(HttpReply::json({
         {u"AccessToken"_s, token.token},
         {u"ApplyType"_s, u"Bearer"_s},
         {u"CreateTime"_s, QString::number(token.createdMs / 1000)},
-        {u"Expires"_s, QString::number(lifetime)},
+        {u"Expires"_s, m_scenario.accessTokenStatedExpires.isEmpty()
+                           ? QString::number(lifetime)
+                           : m_scenario.accessTokenStatedExpires},
         {u"Scope"_s, u"ccmessaging"_s},
         {u"AppKey"_s, appKey},
         {u"UserID"_s, u"Anonymous"_s},

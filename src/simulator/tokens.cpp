@@ -30,14 +30,14 @@ QByteArray randomBytes(int count)
 
 } // namespace
 
-TokenStore::AccessToken TokenStore::issueAccessToken(const QString &appKey, int lifetimeS)
+TokenStore::AccessToken TokenStore::issueAccessToken(const QString &appKey, qint64 lifetimeMs)
 {
     AccessToken token;
     token.token = QString::fromLatin1(
         randomBytes(48).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     token.appKey = appKey;
     token.createdMs = nowMs();
-    token.lifetimeS = lifetimeS;
+    token.lifetimeMs = lifetimeMs;
     m_access.insert(token.token, token);
     m_issuedAccess.append(token.token);
     return token;
@@ -46,7 +46,7 @@ TokenStore::AccessToken TokenStore::issueAccessToken(const QString &appKey, int 
 std::optional<QString> TokenStore::accessTokenAppKey(const QString &token) const
 {
     const auto it = m_access.constFind(token);
-    if (it == m_access.cend() || nowMs() >= it->createdMs + qint64(it->lifetimeS) * 1000)
+    if (it == m_access.cend() || nowMs() >= it->createdMs + it->lifetimeMs)
         return std::nullopt;
     return it->appKey;
 }

@@ -24,9 +24,9 @@ public:
         QString token;
         QString appKey;
         qint64 createdMs = 0;
-        int lifetimeS = 0;
+        qint64 lifetimeMs = 0;
     };
-    AccessToken issueAccessToken(const QString &appKey, int lifetimeS);
+    AccessToken issueAccessToken(const QString &appKey, qint64 lifetimeMs);
     // The app key the token was issued to, if the token is known and unexpired.
     std::optional<QString> accessTokenAppKey(const QString &token) const;
 

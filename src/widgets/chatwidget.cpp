@@ -467,6 +467,12 @@ void ChatWidgetPrivate::updateConnectionBanner()
         text = tr("Offline. Your messages will be sent when the connection is back. Trying again "
                   "in %n s…",
                   nullptr, countdownSeconds);
+    } else if (state == State::Failed && wasLive) {
+        // Polling gave up (ChatSessionOptions::giveUpAfterFailures, or signing in kept failing):
+        // the error banner says why; unsent messages stay queued for the reconnect.
+        text = tr("The connection to the contact centre could not be restored, so this app "
+                  "stopped retrying.");
+        offerRestart = true;
     } else if (state == State::Failed) {
         text = tr("Could not connect to the contact centre.");
         offerRestart = true;
@@ -476,10 +482,13 @@ void ChatWidgetPrivate::updateConnectionBanner()
     }
     ui->connectionLabel->setText(text);
     ui->reconnectButton->setVisible(offerRestart);
-    ui->reconnectButton->setText(state == State::Failed ? tr("&Try again")
-                                                        : tr("&Start a new chat"));
-    ui->reconnectButton->setAccessibleName(state == State::Failed ? tr("Try again")
-                                                                  : tr("Start a new chat"));
+    const bool lost = state == State::Failed && wasLive;
+    ui->reconnectButton->setText(lost                     ? tr("&Reconnect")
+                                 : state == State::Failed ? tr("&Try again")
+                                                          : tr("&Start a new chat"));
+    ui->reconnectButton->setAccessibleName(lost                     ? tr("Reconnect")
+                                           : state == State::Failed ? tr("Try again")
+                                                                    : tr("Start a new chat"));
     ui->connectionBanner->setVisible(!text.isEmpty());
     if (link == ChatSession::Link::Online || !isLiveState(state))
         countdownTimer.stop();

@@ -1,5 +1,6 @@
 // cecctl end to end: exit codes, chat from a pipe, click-to-call signalling, Ctrl-C, settings.
 #include "cecctlfixture.h"
+#include "protocol/protocol.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -202,6 +203,23 @@ TEST_F(CecctlTest, ChatWithUnreachableServiceExitsWith3)
     EXPECT_EQ(result.exitCode, 3) << result.describe();
 }
 
+// Every poll failing for the whole run used to end in exit 0: the chat was not kept.
+TEST_F(CecctlTest, ChatWhosePollsAllFailExitsNonZero)
+{
+    sim().injectFault(
+        {{u"path"_s, QString(protocol::path::kPoll)}, {u"drop"_s, true}, {u"times"_s, -1}});
+    const CecctlRun dropped = run({u"chat"_s, u"--linger"_s, u"2"_s}, "hello\n");
+    EXPECT_EQ(dropped.exitCode, 3) << dropped.describe(); // network, per exitcode.h
+    EXPECT_TRUE(dropped.err.contains(u"the chat could not be kept"_s)) << dropped.describe();
+
+    sim().control("DELETE", u"/sim/faults"_s);
+    sim().injectFault(
+        {{u"path"_s, QString(protocol::path::kPoll)}, {u"status"_s, 400}, {u"times"_s, -1}});
+    const CecctlRun refused = run({u"chat"_s, u"--linger"_s, u"2"_s}, "hello\n");
+    EXPECT_EQ(refused.exitCode, 1) << refused.describe(); // the service refused
+    EXPECT_TRUE(refused.err.contains(u"the chat could not be kept"_s)) << refused.describe();
+}
+
 // ---- one-request commands ------------------------------------------------------------------
 
 TEST_F(CecctlTest, HistoryListsTheEarlierChat)
@@ -304,6 +322,20 @@ TEST_F(CecctlTest, FailedCallExitsWith4)
     EXPECT_EQ(result.exitCode, 4) << result.describe();
     EXPECT_TRUE(eventIds(result.jsonLines()).contains(u"168105"_s)) << result.describe();
     EXPECT_EQ(sendLog().value(sendLog().size() - 1), u"DISCONNECT"_s);
+}
+
+// An eventId that is no event at all (here: beyond any integer) makes the event polls fail; three
+// of them end the call by failure, which the manual documents as 4 (it was 1 while the call was
+// still being requested).
+TEST_F(CecctlTest, UnreadableEventIdEndsTheCallWith4)
+{
+    sim().injectFault(
+        {{u"path"_s, QString(protocol::path::kClickToCallEvents)},
+         {u"status"_s, 200},
+         {u"body"_s, QJsonObject{{u"resultCode"_s, u"0"_s}, {u"eventId"_s, u"99999999999999"_s}}},
+         {u"times"_s, -1}});
+    const CecctlRun result = run({u"call"_s, u"--timeout"_s, u"30"_s});
+    EXPECT_EQ(result.exitCode, 4) << result.describe();
 }
 
 TEST_F(CecctlTest, InterruptWhileQueuingDropsTheCall)

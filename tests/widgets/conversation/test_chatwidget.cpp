@@ -676,6 +676,35 @@ TEST_F(ChatWidgetTest, ConnectionBannerShowsReconnectingDuringPollFaultsAndGoesA
     EXPECT_TRUE(waitFor([&] { return row(u"still here"_s) >= 0; }));
 }
 
+// Polls that keep failing: the banner counts down to each retry, then says it stopped retrying
+// and offers Reconnect, which starts over.
+TEST_F(ChatWidgetTest, ConnectionBannerSaysWhenPollingGaveUpAndReconnectStartsOver)
+{
+    ChatWidgetConfig settings = config();
+    settings.session.giveUpAfterFailures = 3;
+    m_widget = std::make_unique<ChatWidget>(settings);
+    m_widget->resize(480, 640);
+    m_widget->show();
+    m_widget->start();
+    ASSERT_TRUE(waitFor([&] { return row(kGreeting) >= 0; })) << dump();
+    auto *banner = child<QFrame>(u"connectionBanner"_s);
+    auto *label = child<QLabel>(u"connectionLabel"_s);
+    auto *reconnect = child<QPushButton>(u"reconnectButton"_s);
+    m_sim.injectFault(
+        {{u"path"_s, QString(protocol::path::kPoll)}, {u"status"_s, 503}, {u"times"_s, -1}});
+    ASSERT_TRUE(waitFor(
+        [&] { return banner->isVisible() && label->text().contains(u"Reconnecting in"_s); }));
+    ASSERT_TRUE(waitFor([&] { return label->text().contains(u"stopped retrying"_s); }))
+        << label->text().toStdString();
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(reconnect->isVisible());
+    EXPECT_EQ(reconnect->text(), u"&Reconnect"_s);
+
+    m_sim.control("DELETE", u"/sim/faults"_s);
+    reconnect->click();
+    EXPECT_TRUE(waitFor([&] { return !banner->isVisible(); })) << label->text().toStdString();
+}
+
 TEST_F(ChatWidgetTest, EnterSendsAndShiftEnterInsertsANewLine)
 {
     startChat();
