@@ -73,7 +73,8 @@ void CallCommand::start()
     if (!readOptions())
         return;
     m_timeoutTimer.start();
-    // The seed's collaborative flow: the click-to-call follows a connected chat.
+    // The seed's collaborative flow: the click-to-call follows a connected chat
+    // (docs/cec-api.md §4.1).
     m_chat.connectToService();
 }
 

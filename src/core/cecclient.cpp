@@ -616,9 +616,9 @@ void CecClientPrivate::retryAfterAuthFailure(const std::shared_ptr<PendingCall> 
                                              int httpStatus)
 {
     call->retriedAfterAuthFailure = true;
-    // 403: API Fabric refused the AccessToken. 401: the document blames either token (§7.14), so
-    // renew both. Only tokens this attempt actually sent are dropped, so that concurrent failures
-    // share one renewal.
+    // 403: API Fabric refused the AccessToken. 401: the documentation blames either token
+    // (docs/cec-api.md §7.14), so renew both. Only tokens this attempt actually sent are dropped,
+    // so that concurrent failures share one renewal.
     if (m_accessToken && m_accessToken->token == call->usedAccessToken)
         m_accessToken.reset();
     if (httpStatus == 401 && m_messagingToken == call->usedMessagingToken)
@@ -864,7 +864,7 @@ void CecClient::saveSatisfaction(const SatisfactionRating &rating, QObject *cont
     spec.method = "POST";
     spec.path = path::kSaveSatisfaction;
     spec.timeout = d->m_config.requestTimeout;
-    // Flat at the top level, like the document's sample request (§3.8, §7.10).
+    // Flat at the top level, like the documented sample request (docs/cec-api.md §3.8, §7.10).
     spec.body = {{u"channel"_s, channelWeb()},
                  {u"userId"_s, d->m_config.userId},
                  {u"evaluation"_s, rating.evaluation.trimmed()},
@@ -930,7 +930,7 @@ void CecClient::getClickToCallEvents(QObject *context, Callback<ClickToCallEvent
     spec.operation = u"getClickToCallEvents"_s;
     spec.method = "GET";
     spec.path = path::kClickToCallEvents;
-    spec.timeout = d->m_config.clickToCallEventTimeout; // a long poll (seed: 60 s)
+    spec.timeout = d->m_config.clickToCallEventTimeout; // a long poll (docs/cec-api.md §4.4)
     spec.query.addQueryItem(u"channel"_s, channelWeb());
     d->submit(std::move(spec), context,
               parsedBy<ClickToCallEvent>(std::move(done), parse::clickToCallEvent));

@@ -144,8 +144,9 @@ public:
 
     // History of the earlier conversation comes first, before CONNECT: whatever the new session
     // sends (greeting with its suggested questions, queue notices, the agent joining) then
-    // arrives through the poll with all its fields, which history entries lack (§3.7), and drives
-    // the state. Nothing is sent or polled meanwhile, so nothing can race with it.
+    // arrives through the poll with all its fields, which history entries lack
+    // (docs/cec-api.md §3.7), and drives the state. Nothing is sent or polled meanwhile, so
+    // nothing can race with it.
     void loadHistoryThenConnect(quint64 connectEpoch)
     {
         HistoryQuery query;
@@ -200,7 +201,7 @@ public:
             if (byeEpoch != epoch)
                 return;
             // We are leaving either way; a failed DISCONNECT only means the server times the
-            // session out itself (§3.3: no poll, session released).
+            // session out itself (docs/cec-api.md §3.3: no poll, session released).
             if (!result)
                 qCWarning(lcChat) << "DISCONNECT failed:" << result.error().toString();
             setState(State::Ended);
@@ -340,7 +341,8 @@ public:
 
     void applyLiveTransitions(const DownlinkMessage &message)
     {
-        // §3.3: the vendor demo treats the first AGENT message as talking to a human.
+        // The vendor demo treats the first AGENT message as talking to a human
+        // (docs/cec-api.md §3.3).
         if (message.sourceType == protocol::SourceType::Agent &&
             (state == State::Connected || state == State::Queued)) {
             setState(State::WithAgent);
@@ -399,8 +401,8 @@ public:
         return true;
     }
 
-    // History entries carry no suggested questions (§3.7): when a message first seen there (e.g.
-    // during a catch-up) arrives live as well, its questions are added to it.
+    // History entries carry no suggested questions (docs/cec-api.md §3.7): when a message first
+    // seen there (e.g. during a catch-up) arrives live as well, its questions are added to it.
     void addLateSuggestions(const QString &key, const DownlinkMessage &downlink)
     {
         if (downlink.suggestedQuestions.isEmpty())
@@ -414,7 +416,7 @@ public:
 
     void mergeHistory(QList<DownlinkMessage> entries, bool fromHistory, bool live)
     {
-        // The order of messageList is not documented (§7.11).
+        // The order of messageList is not documented (docs/cec-api.md §7.11).
         std::stable_sort(entries.begin(), entries.end(),
                          [](const DownlinkMessage &a, const DownlinkMessage &b) {
                              return a.timestamp < b.timestamp;
@@ -885,9 +887,9 @@ QString ChatSession::sendFile(const QString &fileName, const QByteArray &data)
     }
     if (!d->mayQueue(endpoint))
         return {};
-    // §3.1: images go as IMAGE with the bare objectKey (the newer doc generation) so the agent
-    // sees them inline; every other type goes as FILE "name,size,objectKey,type", the only form
-    // that carries the file's name.
+    // docs/cec-api.md §3.1: images go as IMAGE with the bare objectKey (the newer doc generation)
+    // so the agent sees them inline; every other type goes as FILE "name,size,objectKey,type",
+    // the only form that carries the file's name.
     ChatMessage message;
     message.mediaType =
         protocol::isImageFileType(type) ? protocol::MediaType::Image : protocol::MediaType::File;
@@ -910,7 +912,7 @@ void ChatSession::notifyTyping()
     if (d->typingClock.isValid() && d->typingClock.elapsed() < throttle)
         return;
     d->typingClock.start();
-    OutgoingMessage typing; // §3.1 leaves INPUT's content open: TEXT with empty content (inferred)
+    OutgoingMessage typing; // INPUT's content is open: empty TEXT (docs/cec-api.md §3.1, §7.8)
     typing.controlType = protocol::ControlType::Input;
     d->client.send(typing, this, [](Result<Done> result) {
         if (!result)
@@ -923,7 +925,7 @@ void ChatSession::markRead(const QStringList &messageIds)
     if (!d->isLive())
         return;
     // Only server messages have codes the agent side knows; the upstream READ format is not
-    // documented (§7.8), so it mirrors the downlink: a JSON array of messageCodes.
+    // documented (docs/cec-api.md §7.8), so it mirrors the downlink: a JSON array of messageCodes.
     QJsonArray codes;
     for (const QString &id : messageIds) {
         const ChatMessage *message = d->findMessage(id);

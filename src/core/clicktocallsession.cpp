@@ -182,8 +182,8 @@ public:
             schedulePoll(options.failureBackoff);
             return;
         }
-        // The seed's rule: three failures in a row and the client gives up. The call may still
-        // exist on the server, so drop it rather than leave an agent waiting.
+        // The seed's rule (docs/cec-api.md §4.4): three failures in a row and the client gives up.
+        // The call may still exist on the server, so drop it rather than leave an agent waiting.
         stopPolling();
         hangUpMedia();
         dropCall();

@@ -1,4 +1,4 @@
-// The click-to-call signalling as a state machine (seed page sequence):
+// The click-to-call signalling as a state machine (docs/cec-api.md §4.2, the seed's sequence):
 // checkClickToCallSupport -> createClickToCall -> long-poll getClickToCallEvents ->
 // dropClickToCall.
 #pragma once
@@ -19,7 +19,7 @@ class ClickToCallSessionPrivate;
 
 struct ClickToCallOptions final
 {
-    int maxConsecutiveEventFailures = 3;        // the seed's retry rule
+    int maxConsecutiveEventFailures = 3;        // the seed's retry rule (docs/cec-api.md §4.4)
     std::chrono::milliseconds repollDelay{100}; // the vendor demo re-polls after 100 ms
     // An answer without an event that came back at once (a server that does not hold the long
     // poll) is polled again no sooner than this after the previous poll was sent.

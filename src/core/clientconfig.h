@@ -33,7 +33,7 @@ struct ClientConfig final
     QString locale = QStringLiteral("en");
 
     std::chrono::milliseconds requestTimeout{15000};
-    std::chrono::milliseconds clickToCallEventTimeout{60000}; // the seed's long-poll timeout
+    std::chrono::milliseconds clickToCallEventTimeout{60000}; // long poll (docs/cec-api.md §4.4)
     std::chrono::milliseconds uploadTimeout{60000};
 
     // Extra CAs trusted in addition to the system's; TLS errors are never ignored.

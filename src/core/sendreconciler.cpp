@@ -110,7 +110,8 @@ void SendReconciler::decide()
             });
         if (candidates.size() > earlier) {
             verdict = Verdict::Arrived;
-            // The order of messageList is not documented (§7.11): the newest is taken for ours.
+            // The order of messageList is not documented (docs/cec-api.md §7.11): the newest is
+            // taken for ours.
             const auto newest =
                 std::max_element(candidates.cbegin(), candidates.cend(),
                                  [](const DownlinkMessage *a, const DownlinkMessage *b) {

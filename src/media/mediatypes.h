@@ -22,7 +22,8 @@ enum class MediaDeviceKind
     Speaker
 };
 
-// The seed's rule: a microphone AND a speaker are needed for any call; a camera only for video.
+// The seed's rule: a microphone AND a speaker are needed for any call; a camera only for video
+// (docs/cec-api.md §4.1).
 struct DeviceCheck final
 {
     enum class Problem

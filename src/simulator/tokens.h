@@ -16,7 +16,8 @@ public:
     // In-flight requests still carry the previous token after a rotation, so it stays valid
     // briefly.
     static constexpr qint64 kRotationGraceMs = 10'000;
-    // Within this window before expiry the service hands out a fresh token on its own (§1.1, §2.2).
+    // Within this window before expiry the service hands out a fresh token on its own
+    // (docs/cec-api.md §2.3).
     static constexpr qint64 kRenewBeforeExpiryMs = 5 * 60'000;
 
     struct AccessToken

@@ -36,7 +36,7 @@ protected:
                                                         {u"eventHoldMs"_s, 2000},
                                                         {u"outcome"_s, u"setup"_s}}}});
         m_client = std::make_unique<cec::CecClient>(m_sim.clientConfig(kUserId), &m_network);
-        // Click-to-call follows a connected chat (§4.1).
+        // Click-to-call follows a connected chat (docs/cec-api.md §4.1).
         const auto connected = cec::test::waitResult<cec::Result<cec::Done>>([this](auto done) {
             cec::OutgoingMessage connect;
             connect.controlType = cec::protocol::ControlType::Connect;

@@ -1,6 +1,7 @@
-// Every example reply of cec-api.md and the click-to-call code example page (seed), through the
-// lenient parsers. The seed prints its event bodies without quotes and commas; they appear here
-// as the JSON they obviously stand for.
+// Every example reply of the vendor pages summarised in docs/cec-api.md, including the
+// click-to-call code example page (the seed, docs/cec-api.md §4.3), through the lenient parsers.
+// The seed prints its event bodies without quotes and commas; they appear here as the JSON they
+// obviously stand for.
 #include "types.h"
 
 #include <gtest/gtest.h>

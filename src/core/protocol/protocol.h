@@ -1,4 +1,4 @@
-// The vocabulary of the CEC ccmessaging web channel (../shared/docs/cec-api.md): paths, field
+// The vocabulary of the CEC ccmessaging web channel (docs/cec-api.md): paths, field
 // names, enumerations and codes. Pure QtCore, no I/O: shared by the client and by cec-sim.
 #pragma once
 
@@ -10,12 +10,14 @@
 
 namespace cec::protocol {
 
-inline constexpr qsizetype kMaxTextBytes = 1024;  // send TEXT content (§3.1, "1K")
-inline constexpr qsizetype kMaxUserIdLength = 24; // send/history/satisfaction (§1.4)
+// send TEXT content, "1K" (docs/cec-api.md §3.1)
+inline constexpr qsizetype kMaxTextBytes = 1024;
+// send/history/satisfaction (docs/cec-api.md §1.4)
+inline constexpr qsizetype kMaxUserIdLength = 24;
 inline constexpr qsizetype kMaxApplyTokenUserIdLength = 32;
 inline constexpr qsizetype kMaxDownlinkContentLength = 500;
 inline constexpr qsizetype kMaxSatisfactionCommentLength = 511; // "< 512 chars"
-inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024; // downloadFileStream default cap (§3.6)
+inline constexpr qint64 kMaxFileBytes = 2 * 1024 * 1024; // download cap (docs/cec-api.md §3.6)
 // The Base64 text of the largest file we take: 4 characters for every 3 bytes.
 inline constexpr qint64 kMaxFileBase64Length = (kMaxFileBytes + 2) / 3 * 4;
 inline constexpr int kMaxAccessTokenLifetimeSeconds = 3600;
@@ -92,7 +94,7 @@ std::optional<ControlType> controlTypeFromString(QStringView text);
 std::optional<MediaType> mediaTypeFromString(QStringView text);
 SourceType sourceTypeFromString(QStringView text); // USER in history maps to Customer
 
-// Business result codes that the client reacts to (§1.3, §3).
+// Business result codes that the client reacts to (docs/cec-api.md §1.3, §6).
 namespace result {
 inline constexpr QLatin1StringView kOk{"0"};
 inline constexpr QLatin1StringView kFailure{"1"};
@@ -107,7 +109,7 @@ inline constexpr QLatin1StringView kQueueSessionEnded{"160004"};   // no such se
 inline constexpr QLatin1StringView kQueueSessionAlreadyEnded{"5"}; // session already ended
 } // namespace result
 
-// Click-to-call events (seed page; cec-api.md §4.3).
+// Click-to-call events (docs/cec-api.md §4.3; all but 168101 come from the seed page).
 enum class CallEventId : int
 {
     Setup = 168101,
@@ -126,14 +128,15 @@ enum class MediaAbility
 }; // "0" / "1" on the wire
 QString toWire(MediaAbility ability);
 
-// The documented upload types (§3.5) and the extra types the download endpoint knows (§3.6).
+// The documented upload types and the extra types the download endpoint knows
+// (docs/cec-api.md §3.5, §3.6).
 QStringList uploadFileTypes(); // lower case, in the documentation's order
 bool isUploadFileType(QStringView extension);
 bool isDownloadFileType(QStringView extension);
 // Sent as IMAGE with the bare object key (shown inline to the agent); other types go as FILE.
 bool isImageFileType(QStringView extension);
 
-// The content of a FILE message: "name,size,objectKey,type" (docs/cec-api-notes.md, "Files").
+// The content of a FILE message: "name,size,objectKey,type" (docs/cec-api.md §3.1).
 // The one home of that format: the session builds it, the widget, the model and cecctl read it.
 struct FileMessage final
 {

@@ -1,5 +1,6 @@
-// Sends the seed page's requests exactly as it writes them (paths, headers, bodies; raw
-// QNetworkAccessManager, not our client) to cec-sim and checks the replies the documents give.
+// Sends the seed page's requests (the click-to-call code example, docs/cec-api.md §4) exactly as
+// it writes them (paths, headers, bodies; raw QNetworkAccessManager, not our client) to cec-sim
+// and checks the replies the documentation gives.
 #include "simulatorprocess.h"
 #include "waitfor.h"
 
@@ -75,7 +76,7 @@ protected:
                      {{u"app_key"_s, u"cec-demo-app"_s}, {u"app_secret"_s, u"cec-demo-secret"_s}},
                      {{"Content-Type", "application/json"}, {"X-Token-Expire", "600"}});
         ASSERT_EQ(token.status, 200) << token.raw.toStdString();
-        // §2.1: every value is a string.
+        // docs/cec-api.md §2.1: every value is a string.
         for (const auto *field : {"AccessToken", "ApplyType", "CreateTime", "Expires"})
             ASSERT_TRUE(token.body.value(QLatin1StringView(field)).isString()) << field;
         EXPECT_EQ(token.body.value(u"ApplyType"_s).toString(), u"Bearer"_s);

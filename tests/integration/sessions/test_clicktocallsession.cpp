@@ -1,4 +1,5 @@
-// ClickToCallSession (with SignallingOnlyMedia) against the real cec-sim: the seed sequence.
+// ClickToCallSession (with SignallingOnlyMedia) against the real cec-sim: the seed sequence
+// (docs/cec-api.md §4.2).
 #include "callmedia.h"
 #include "clicktocallsession.h"
 #include "sessiontest.h"
@@ -53,7 +54,7 @@ protected:
         if (HasFatalFailure())
             return;
         configureCall({});
-        // §4.1: click-to-call follows a connected chat.
+        // docs/cec-api.md §4.1: click-to-call follows a connected chat.
         const auto connected = waitResult<Result<Done>>([this](auto done) {
             OutgoingMessage connect;
             connect.controlType = protocol::ControlType::Connect;
