@@ -229,8 +229,9 @@
     // what C++ needs to judge them: the ids really opened, the microphone's level, whether the
     // preview shows pictures, and each device that could not be used. A call never uses this
     // capture; starting one ends the test.
-    const LEVEL_SAMPLE_MS = 50; // the fake microphone beeps briefly: sample often, report the peak
-    let deviceTest = null; // {microphone, camera, context, timer, stopped, videoReported}
+    const LEVEL_REPORT_MS = 100; // the meter's pace: the peak of all samples since the last report
+    const VIDEO_CHECK_MS = 200;
+    let deviceTest = null; // {microphone, camera, context, timer, stopped}
     let testSound = null; // {stop()}
 
     function release(stream) {
@@ -272,8 +273,7 @@
 
     async function startDeviceTest(microphoneId, cameraId, video) {
         stopDeviceTest();
-        const test = { microphone: null, camera: null, context: null, timer: 0, stopped: false,
-                       videoReported: false };
+        const test = { microphone: null, camera: null, context: null, timer: 0, stopped: false };
         if (call) {
             bridge.reportDeviceTestFailed('microphone', 'CallInProgress');
             return;
@@ -291,42 +291,38 @@
         log('device test with', trackDeviceId(test.microphone), trackDeviceId(test.camera));
         bridge.reportDeviceTestStarted(trackDeviceId(test.microphone), trackDeviceId(test.camera));
 
-        let measure = () => 0;
         if (test.microphone) {
+            // Every sample is looked at, on the audio clock: timers are throttled to once a second
+            // while the page is hidden (no camera, so no preview view), which would miss a short
+            // sound. The processor writes nothing, so the destination it must feed stays silent.
             test.context = new AudioContext();
-            const analyser = test.context.createAnalyser();
-            // About 85 ms at 48 kHz: consecutive samples overlap, so no short beep is missed.
-            analyser.fftSize = 4096;
-            test.context.createMediaStreamSource(test.microphone).connect(analyser);
-            const samples = new Float32Array(analyser.fftSize);
-            measure = () => {
-                analyser.getFloatTimeDomainData(samples);
-                let peak = 0;
-                for (const s of samples)
+            const processor = test.context.createScriptProcessor(2048, 1, 1);
+            let peak = 0;
+            let reportedAt = 0;
+            processor.onaudioprocess = event => {
+                for (const s of event.inputBuffer.getChannelData(0))
                     peak = Math.max(peak, Math.abs(s));
-                return peak;
+                const now = performance.now();
+                if (!test.stopped && now - reportedAt >= LEVEL_REPORT_MS) {
+                    reportedAt = now;
+                    bridge.reportDeviceTestLevel(peak);
+                    peak = 0;
+                }
             };
+            test.context.createMediaStreamSource(test.microphone).connect(processor);
+            processor.connect(test.context.destination);
         }
         if (test.camera) {
             localVideo.srcObject = test.camera;
             localVideo.classList.add('active');
             localVideo.play().catch(() => {});
+            test.timer = setInterval(() => {
+                if (localVideo.srcObject === test.camera && localVideo.videoWidth > 0) {
+                    clearInterval(test.timer);
+                    bridge.reportDeviceTestVideo(localVideo.videoWidth, localVideo.videoHeight);
+                }
+            }, VIDEO_CHECK_MS);
         }
-        let peak = 0;
-        let tick = 0;
-        test.timer = setInterval(() => {
-            peak = Math.max(peak, measure());
-            if (++tick % 2 === 0) {
-                if (test.microphone)
-                    bridge.reportDeviceTestLevel(peak);
-                peak = 0;
-            }
-            if (test.camera && !test.videoReported && localVideo.srcObject === test.camera
-                && localVideo.videoWidth > 0) {
-                test.videoReported = true;
-                bridge.reportDeviceTestVideo(localVideo.videoWidth, localVideo.videoHeight);
-            }
-        }, LEVEL_SAMPLE_MS);
     }
 
     // A short tone the way the call's audio goes: WebAudio through an <audio> element on the chosen

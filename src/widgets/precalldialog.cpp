@@ -104,6 +104,12 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
                 [this, picker, kind] { onPicked(picker, kind); });
     }
 
+    // Devices plugged in or out while the dialog is open.
+    connect(&media, &WebEngineCallMedia::devicesChecked, this, [this](const DeviceCheck &devices) {
+        fillPicker(m_ui->microphoneCombo, MediaDeviceKind::Microphone, devices.microphones);
+        fillPicker(m_ui->speakerCombo, MediaDeviceKind::Speaker, devices.speakers);
+        fillPicker(m_ui->cameraCombo, MediaDeviceKind::Camera, devices.cameras);
+    });
     connect(&media, &WebEngineCallMedia::deviceTestLevel, this, &PreCallDialog::onLevel);
     connect(&media, &WebEngineCallMedia::deviceTestFailed, this, &PreCallDialog::onFailed);
     connect(&media, &WebEngineCallMedia::deviceTestVideoShown, this, [this] {
