@@ -223,6 +223,149 @@
         }
     }
 
+    // ---- the pre-call device test -------------------------------------------------------------
+
+    // Captures exactly the devices the customer chose (an empty id: the system default) and reports
+    // what C++ needs to judge them: the ids really opened, the microphone's level, whether the
+    // preview shows pictures, and each device that could not be used. A call never uses this
+    // capture; starting one ends the test.
+    const LEVEL_REPORT_MS = 100; // the meter's pace: the peak of all samples since the last report
+    const VIDEO_CHECK_MS = 200;
+    let deviceTest = null; // {microphone, camera, context, timer, stopped}
+    let testSound = null; // {stop()}
+
+    function release(stream) {
+        if (stream)
+            stream.getTracks().forEach(t => t.stop());
+    }
+
+    function stopDeviceTest() {
+        const test = deviceTest;
+        deviceTest = null;
+        if (!test)
+            return;
+        test.stopped = true;
+        clearInterval(test.timer);
+        release(test.microphone);
+        release(test.camera);
+        if (test.context)
+            test.context.close().catch(() => {});
+        if (test.camera && localVideo.srcObject === test.camera) {
+            localVideo.srcObject = null;
+            localVideo.classList.remove('active');
+        }
+    }
+
+    async function openForTest(test, kindName, constraints) {
+        try {
+            return await navigator.mediaDevices.getUserMedia(constraints);
+        } catch (error) {
+            if (!test.stopped)
+                bridge.reportDeviceTestFailed(kindName, (error && error.name) || 'Error');
+            return null;
+        }
+    }
+
+    function trackDeviceId(stream) {
+        const track = stream ? stream.getTracks()[0] : null;
+        return (track && track.getSettings().deviceId) || '';
+    }
+
+    async function startDeviceTest(microphoneId, cameraId, video) {
+        stopDeviceTest();
+        const test = { microphone: null, camera: null, context: null, timer: 0, stopped: false };
+        if (call) {
+            bridge.reportDeviceTestFailed('microphone', 'CallInProgress');
+            return;
+        }
+        deviceTest = test;
+        // One device per request, so that a failure names the device that failed.
+        test.microphone = await openForTest(test, 'microphone', { audio: audioConstraint(microphoneId) });
+        if (video && !test.stopped)
+            test.camera = await openForTest(test, 'camera', { video: videoConstraint(cameraId) });
+        if (test.stopped) { // stopped or replaced while the devices opened
+            release(test.microphone);
+            release(test.camera);
+            return;
+        }
+        log('device test with', trackDeviceId(test.microphone), trackDeviceId(test.camera));
+        bridge.reportDeviceTestStarted(trackDeviceId(test.microphone), trackDeviceId(test.camera));
+
+        if (test.microphone) {
+            // Every sample is looked at, on the audio clock: timers are throttled to once a second
+            // while the page is hidden (no camera, so no preview view), which would miss a short
+            // sound. The processor writes nothing, so the destination it must feed stays silent.
+            test.context = new AudioContext();
+            const processor = test.context.createScriptProcessor(2048, 1, 1);
+            let peak = 0;
+            let reportedAt = 0;
+            processor.onaudioprocess = event => {
+                for (const s of event.inputBuffer.getChannelData(0))
+                    peak = Math.max(peak, Math.abs(s));
+                const now = performance.now();
+                if (!test.stopped && now - reportedAt >= LEVEL_REPORT_MS) {
+                    reportedAt = now;
+                    bridge.reportDeviceTestLevel(peak);
+                    peak = 0;
+                }
+            };
+            test.context.createMediaStreamSource(test.microphone).connect(processor);
+            processor.connect(test.context.destination);
+        }
+        if (test.camera) {
+            localVideo.srcObject = test.camera;
+            localVideo.classList.add('active');
+            localVideo.play().catch(() => {});
+            test.timer = setInterval(() => {
+                if (localVideo.srcObject === test.camera && localVideo.videoWidth > 0) {
+                    clearInterval(test.timer);
+                    bridge.reportDeviceTestVideo(localVideo.videoWidth, localVideo.videoHeight);
+                }
+            }, VIDEO_CHECK_MS);
+        }
+    }
+
+    // A short tone the way the call's audio goes: WebAudio through an <audio> element on the chosen
+    // speaker (setSinkId).
+    async function playTestSound(speakerId) {
+        if (testSound)
+            testSound.stop();
+        const context = new AudioContext();
+        const oscillator = context.createOscillator();
+        oscillator.frequency.value = 440;
+        const gain = context.createGain();
+        gain.gain.value = 0.2;
+        const destination = context.createMediaStreamDestination();
+        oscillator.connect(gain).connect(destination);
+        const element = new Audio();
+        element.srcObject = destination.stream;
+        const sound = {
+            stop() {
+                if (testSound === sound)
+                    testSound = null;
+                element.pause();
+                element.srcObject = null;
+                context.close().catch(() => {});
+            },
+        };
+        testSound = sound;
+        try {
+            if (speakerId) {
+                if (!('setSinkId' in element))
+                    throw Object.assign(new Error('no speaker choice'), { name: 'NotSupportedError' });
+                await element.setSinkId(speakerId);
+            }
+            await element.play();
+            oscillator.onended = () => sound.stop();
+            oscillator.start();
+            oscillator.stop(context.currentTime + 1.5);
+            bridge.reportTestSoundPlayed(element.sinkId || '');
+        } catch (error) {
+            sound.stop();
+            bridge.reportDeviceTestFailed('speaker', (error && error.name) || 'Error');
+        }
+    }
+
     // ---- the call -----------------------------------------------------------------------------
 
     // The client's rule (src/core/gatewayaddresses.h), once more: wss: to any host, ws: only to a
@@ -285,6 +428,7 @@
             reportError('busy', 'a call is already in progress');
             return;
         }
+        stopDeviceTest(); // the call's capture replaces the test's
         const target = validCall(config || {});
         if (!target) {
             reportState('failed', 'bad-request');
@@ -646,6 +790,9 @@
         bridge.holdRequested.connect(setHold);
         bridge.dtmfRequested.connect(sendDtmf);
         bridge.deviceRequested.connect(selectDevice);
+        bridge.deviceTestRequested.connect(startDeviceTest);
+        bridge.deviceTestStopRequested.connect(stopDeviceTest);
+        bridge.testSoundRequested.connect(playTestSound);
         bridge.pageReady();
     });
 }());

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cec {
 
 using namespace Qt::StringLiterals;
@@ -75,6 +78,16 @@ void CallBridge::requestDevice(MediaDeviceKind kind, const QString &deviceId)
     Q_EMIT deviceRequested(toPageName(kind), deviceId);
 }
 
+void CallBridge::requestDeviceTest(const QString &microphoneId, const QString &cameraId, bool video)
+{
+    Q_EMIT deviceTestRequested(microphoneId, cameraId, video);
+}
+
+void CallBridge::requestTestSound(const QString &speakerId)
+{
+    Q_EMIT testSoundRequested(speakerId);
+}
+
 void CallBridge::pageReady()
 {
     Q_EMIT pageConnected();
@@ -142,6 +155,40 @@ void CallBridge::reportDeviceLost(const QString &kind, const QString &lostId,
 {
     if (const auto known = deviceKindFromPageName(kind))
         Q_EMIT deviceLost(*known, lostId, fallbackId);
+}
+
+void CallBridge::reportDeviceTestStarted(const QString &microphoneId, const QString &cameraId)
+{
+    Q_EMIT deviceTestStarted(microphoneId, cameraId);
+}
+
+void CallBridge::reportDeviceTestLevel(double level)
+{
+    if (!std::isfinite(level))
+        return;
+    Q_EMIT deviceTestLevel(std::clamp(level, 0.0, 1.0));
+}
+
+void CallBridge::reportDeviceTestVideo(int width, int height)
+{
+    if (width > 0 && height > 0)
+        Q_EMIT deviceTestVideo(QSize(width, height));
+}
+
+void CallBridge::reportDeviceTestFailed(const QString &kind, const QString &reason)
+{
+    const auto known = deviceKindFromPageName(kind);
+    if (!known) {
+        qCWarning(lcMedia) << "page reported a device test failure of an unknown kind" << kind;
+        return;
+    }
+    // The reason is the browser's error name; anything else is cut short for the text it ends in.
+    Q_EMIT deviceTestFailed(*known, reason.left(64));
+}
+
+void CallBridge::reportTestSoundPlayed(const QString &speakerId)
+{
+    Q_EMIT testSoundPlayed(speakerId);
 }
 
 } // namespace cec

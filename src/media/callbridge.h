@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSize>
 
 namespace cec {
 
@@ -24,6 +25,10 @@ public:
     void requestStart(const CallSetup &setup, bool video, const QString &microphoneId,
                       const QString &cameraId, const QString &speakerId);
     void requestDevice(MediaDeviceKind kind, const QString &deviceId);
+    // The pre-call device test: captures exactly these devices (empty id: the system default),
+    // reports the microphone level and whether the preview shows pictures, until stopped.
+    void requestDeviceTest(const QString &microphoneId, const QString &cameraId, bool video);
+    void requestTestSound(const QString &speakerId);
 
     // Called by the page.
     Q_INVOKABLE void pageReady();
@@ -40,6 +45,13 @@ public:
     Q_INVOKABLE void reportDeviceSelected(const QString &kind, const QString &deviceId);
     Q_INVOKABLE void reportDeviceLost(const QString &kind, const QString &lostId,
                                       const QString &fallbackId);
+    // The device test's capture is open; the ids are the ones the browser actually opened.
+    Q_INVOKABLE void reportDeviceTestStarted(const QString &microphoneId, const QString &cameraId);
+    Q_INVOKABLE void reportDeviceTestLevel(double level); // 0..1, the microphone's recent peak
+    Q_INVOKABLE void reportDeviceTestVideo(int width, int height); // the preview shows pictures
+    // kind: microphone, camera or speaker; reason: the browser's error name (NotFoundError, ...).
+    Q_INVOKABLE void reportDeviceTestFailed(const QString &kind, const QString &reason);
+    Q_INVOKABLE void reportTestSoundPlayed(const QString &speakerId);
 
 Q_SIGNALS:
     // To the page (names and payloads are the page's API: see src/media/README.md).
@@ -51,6 +63,9 @@ Q_SIGNALS:
     void holdRequested(bool onHold);
     void dtmfRequested(const QString &tones);
     void deviceRequested(const QString &kind, const QString &deviceId);
+    void deviceTestRequested(const QString &microphoneId, const QString &cameraId, bool video);
+    void deviceTestStopRequested();
+    void testSoundRequested(const QString &speakerId);
 
     // To C++.
     void pageConnected();
@@ -65,6 +80,11 @@ Q_SIGNALS:
     void hangUpDone();
     void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
     void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
+    void deviceTestStarted(const QString &microphoneId, const QString &cameraId);
+    void deviceTestLevel(double level);
+    void deviceTestVideo(QSize size);
+    void deviceTestFailed(cec::MediaDeviceKind kind, const QString &reason);
+    void testSoundPlayed(const QString &speakerId);
 };
 
 QString toPageName(MediaDeviceKind kind);

@@ -63,6 +63,15 @@ WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *pare
                 m_selected[indexOf(kind)] = fallbackId;
                 Q_EMIT deviceLost(kind, lostId, fallbackId);
             });
+    connect(&bridge, &CallBridge::deviceTestStarted, this, &WebEngineCallMedia::deviceTestStarted);
+    connect(&bridge, &CallBridge::deviceTestLevel, this, &WebEngineCallMedia::deviceTestLevel);
+    connect(&bridge, &CallBridge::deviceTestVideo, this, &WebEngineCallMedia::deviceTestVideoShown);
+    connect(&bridge, &CallBridge::deviceTestFailed, this,
+            [this](MediaDeviceKind kind, const QString &reason) {
+                qCInfo(lcMedia) << "device test:" << toPageName(kind) << "failed:" << reason;
+                Q_EMIT deviceTestFailed(kind, reason);
+            });
+    connect(&bridge, &CallBridge::testSoundPlayed, this, &WebEngineCallMedia::testSoundPlayed);
 }
 
 WebEngineCallMedia::~WebEngineCallMedia() = default;
@@ -201,6 +210,32 @@ void WebEngineCallMedia::selectDevice(MediaDeviceKind kind, const QString &devic
 {
     m_selected[indexOf(kind)] = deviceId;
     whenReady([this, kind, deviceId] { m_page->bridge().requestDevice(kind, deviceId); });
+}
+
+QString WebEngineCallMedia::selectedDevice(MediaDeviceKind kind) const
+{
+    return m_selected[indexOf(kind)];
+}
+
+void WebEngineCallMedia::startDeviceTest(bool video)
+{
+    whenReady([this, video] {
+        m_page->bridge().requestDeviceTest(m_selected[indexOf(MediaDeviceKind::Microphone)],
+                                           m_selected[indexOf(MediaDeviceKind::Camera)], video);
+    });
+}
+
+void WebEngineCallMedia::stopDeviceTest()
+{
+    // Queued behind a start that is still waiting for the page, so the page never keeps capturing.
+    whenReady([this] { Q_EMIT m_page->bridge().deviceTestStopRequested(); });
+}
+
+void WebEngineCallMedia::playTestSound()
+{
+    whenReady([this] {
+        m_page->bridge().requestTestSound(m_selected[indexOf(MediaDeviceKind::Speaker)]);
+    });
 }
 
 void WebEngineCallMedia::setState(MediaState state)

@@ -8,6 +8,8 @@
 #include "callmedia.h"
 #include "mediatypes.h"
 
+#include <QSize>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -44,6 +46,16 @@ public:
     void sendDtmf(const QString &tones); // 0-9 * # A-D and ',' (pause), sent as RFC 2833 events
     // Device ids from the device check; an empty id means the system default. Also mid-call.
     void selectDevice(MediaDeviceKind kind, const QString &deviceId);
+    QString selectedDevice(MediaDeviceKind kind) const;
+
+    // The pre-call device test, with the selected devices (selectDevice): the microphone's level
+    // (deviceTestLevel), the camera in the page's local preview when `video`
+    // (deviceTestVideoShown), until stopDeviceTest(). Starting again (e.g. after another device was
+    // selected) replaces the running test. A device that cannot be opened ends in deviceTestFailed.
+    void startDeviceTest(bool video);
+    void stopDeviceTest();
+    // A short tone through the selected speaker (testSoundPlayed, or deviceTestFailed(Speaker)).
+    void playTestSound();
 
 Q_SIGNALS:
     void ready();
@@ -58,6 +70,13 @@ Q_SIGNALS:
     void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
     // The device in use went away (unplugged); the call goes on with fallbackId (the default).
     void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
+    // The device test opened these devices (the ids the browser reports for its tracks).
+    void deviceTestStarted(const QString &microphoneId, const QString &cameraId);
+    void deviceTestLevel(double level); // 0..1, several times a second
+    void deviceTestVideoShown(QSize size);
+    // reason: the browser's error name, e.g. NotFoundError, OverconstrainedError, NotAllowedError.
+    void deviceTestFailed(cec::MediaDeviceKind kind, const QString &reason);
+    void testSoundPlayed(const QString &speakerId);
 
 private:
     void onBridgeConnected();

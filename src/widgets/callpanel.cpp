@@ -608,6 +608,9 @@ void CallPanel::rebuildDeviceMenu()
             action->setCheckable(true);
             action->setData(device.id);
             group->addAction(action);
+            // The selection is shared with the device test, where it can change too.
+            if (WebEngineCallMedia *media = m_media.real())
+                action->setChecked(device.id == media->selectedDevice(kind));
             connect(action, &QAction::triggered, this, [this, kind, id = device.id] {
                 if (auto *media = m_media.real())
                     media->selectDevice(kind, id);

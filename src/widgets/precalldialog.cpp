@@ -7,11 +7,11 @@
 
 #include "ui_precalldialog.h"
 
-#include <QJsonObject>
+#include <QComboBox>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTcpSocket>
-#include <QWebEngineScript>
 #include <QWebEngineView>
 
 namespace cec {
@@ -25,93 +25,36 @@ namespace {
 // Speech peaks well above this; the fake and real idle microphones stay below it.
 constexpr double kHeardLevel = 0.02;
 constexpr auto kMicrophoneDeadline = 6s;
-constexpr auto kPollInterval = 100ms;
 constexpr int kGatewayTimeoutMs = 3000;
-const quint32 kWorld = QWebEngineScript::ApplicationWorld;
 
-// Runs in an isolated world of the call page: shares its DOM (the preview element) and its
-// permissions, not its JavaScript. `window.cecPreCall` here is invisible to the page's scripts.
-const char kStartScript[] = R"JS(
-(function (withVideo, microphoneId, cameraId) {
-    if (window.cecPreCall) window.cecPreCall.stop();
-    const state = { level: 0, peak: 0, error: '', video: false, stopped: false, stream: null };
-    window.cecPreCall = state;
-    state.stop = function () {
-        state.stopped = true;
-        if (state.stream) state.stream.getTracks().forEach(t => t.stop());
-        if (state.context) state.context.close();
-        if (state.tone) state.tone.close();
-        const preview = document.getElementById('localVideo');
-        if (preview && preview.srcObject === state.stream) {
-            preview.srcObject = null;
-            preview.classList.remove('active');
-        }
-    };
-    const audio = microphoneId ? { deviceId: { exact: microphoneId } } : true;
-    const video = withVideo ? (cameraId ? { deviceId: { exact: cameraId } } : true) : false;
-    navigator.mediaDevices.getUserMedia({ audio, video }).then(stream => {
-        state.stream = stream;
-        if (state.stopped) { stream.getTracks().forEach(t => t.stop()); return; }
-        const context = new AudioContext();
-        state.context = context;
-        const analyser = context.createAnalyser();
-        analyser.fftSize = 1024;
-        context.createMediaStreamSource(stream).connect(analyser);
-        const samples = new Float32Array(analyser.fftSize);
-        state.timer = setInterval(() => {
-            if (state.stopped) { clearInterval(state.timer); return; }
-            analyser.getFloatTimeDomainData(samples);
-            let peak = 0;
-            for (const s of samples) peak = Math.max(peak, Math.abs(s));
-            state.level = peak;
-            state.peak = Math.max(state.peak, peak);
-        }, 50);
-        if (withVideo) {
-            const preview = document.getElementById('localVideo');
-            preview.srcObject = stream;
-            preview.classList.add('active');
-            preview.play().catch(() => {});
-            state.video = stream.getVideoTracks().some(t => t.readyState === 'live');
-        }
-    }).catch(error => { state.error = (error && error.name) || String(error); });
-})
-)JS";
+int indexOf(MediaDeviceKind kind)
+{
+    return static_cast<int>(kind);
+}
 
-const char kPollScript[] = R"JS(
-(function () {
-    const s = window.cecPreCall;
-    if (!s) return null;
-    const preview = document.getElementById('localVideo');
-    return { level: s.level, peak: s.peak, error: s.error, video: s.video,
-             frames: preview && preview.srcObject === s.stream && s.stream ? (preview.videoWidth || 0) : 0 };
-})()
-)JS";
+// Chromium's names for why a device could not be opened.
+enum class Cause
+{
+    NotFound, // unplugged, or an id that no longer exists (the chosen one is gone)
+    NotAllowed,
+    Busy,
+    DuringCall,
+    Other
+};
 
-// The test tone goes the way the call's audio goes: WebAudio in the page, through the speaker the
-// customer chose (setSinkId), not through a separate Qt audio path.
-const char kToneScript[] = R"JS(
-(function (speakerId) {
-    const s = window.cecPreCall || (window.cecPreCall = {});
-    if (s.tone) s.tone.close();
-    const context = new AudioContext();
-    s.tone = context;
-    const oscillator = context.createOscillator();
-    oscillator.frequency.value = 440;
-    const gain = context.createGain();
-    gain.gain.value = 0.2;
-    const destination = context.createMediaStreamDestination();
-    oscillator.connect(gain).connect(destination);
-    const element = new Audio();
-    element.srcObject = destination.stream;
-    const play = () => element.play().catch(() => {});
-    if (speakerId && element.setSinkId) element.setSinkId(speakerId).then(play, play); else play();
-    oscillator.start();
-    oscillator.stop(context.currentTime + 1.5);
-    oscillator.onended = () => { element.pause(); context.close(); };
-    return true;
-})
-)JS";
-
+Cause causeOf(const QString &reason)
+{
+    if (reason == "NotFoundError"_L1 || reason == "OverconstrainedError"_L1)
+        return Cause::NotFound;
+    if (reason == "NotAllowedError"_L1 || reason == "SecurityError"_L1)
+        return Cause::NotAllowed;
+    if (reason == "NotReadableError"_L1 || reason == "AbortError"_L1 ||
+        reason == "TrackStartError"_L1)
+        return Cause::Busy;
+    if (reason == "CallInProgress"_L1)
+        return Cause::DuringCall;
+    return Cause::Other;
+}
 } // namespace
 
 PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
@@ -138,6 +81,7 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
     m_hasCamera = check && !check->cameras.isEmpty();
     m_ui->cameraGroup->setVisible(m_hasCamera);
     if (m_hasCamera) {
+        // Shows the page's own local preview, which the device test fills.
         m_preview = new QWebEngineView(m_ui->cameraPreviewContainer);
         m_preview->setObjectName(u"cameraPreview"_s);
         m_preview->setAccessibleName(tr("Your camera picture"));
@@ -146,6 +90,34 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
         m_ui->cameraPreviewLayout->addWidget(m_preview);
         m_preview->setPage(&media.page());
     }
+    if (check) {
+        fillPicker(m_ui->microphoneCombo, MediaDeviceKind::Microphone, check->microphones);
+        fillPicker(m_ui->speakerCombo, MediaDeviceKind::Speaker, check->speakers);
+        fillPicker(m_ui->cameraCombo, MediaDeviceKind::Camera, check->cameras);
+    }
+    m_ui->microphoneCombo->setVisible(m_ui->microphoneCombo->count() > 0);
+    m_ui->speakerCombo->setVisible(m_ui->speakerCombo->count() > 0);
+    for (auto [picker, kind] : {std::pair{m_ui->microphoneCombo, MediaDeviceKind::Microphone},
+                                std::pair{m_ui->speakerCombo, MediaDeviceKind::Speaker},
+                                std::pair{m_ui->cameraCombo, MediaDeviceKind::Camera}}) {
+        connect(picker, &QComboBox::activated, this,
+                [this, picker, kind] { onPicked(picker, kind); });
+    }
+
+    // Devices plugged in or out while the dialog is open.
+    connect(&media, &WebEngineCallMedia::devicesChecked, this, [this](const DeviceCheck &devices) {
+        fillPicker(m_ui->microphoneCombo, MediaDeviceKind::Microphone, devices.microphones);
+        fillPicker(m_ui->speakerCombo, MediaDeviceKind::Speaker, devices.speakers);
+        fillPicker(m_ui->cameraCombo, MediaDeviceKind::Camera, devices.cameras);
+    });
+    connect(&media, &WebEngineCallMedia::deviceTestLevel, this, &PreCallDialog::onLevel);
+    connect(&media, &WebEngineCallMedia::deviceTestFailed, this, &PreCallDialog::onFailed);
+    connect(&media, &WebEngineCallMedia::deviceTestVideoShown, this, [this] {
+        if (m_captureStopped || !m_hasCamera || m_camera == Check::Works)
+            return;
+        m_camera = Check::Works;
+        updateTexts();
+    });
 
     connect(m_ui->speakerTestButton, &QPushButton::clicked, this, [this] { playTestTone(); });
     connect(m_ui->heardToneButton, &QPushButton::clicked, this, [this] {
@@ -159,8 +131,6 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
     m_ui->heardToneButton->setEnabled(false);
     m_ui->notHeardToneButton->setEnabled(false);
 
-    m_poll.setInterval(kPollInterval);
-    connect(&m_poll, &QTimer::timeout, this, [this] { pollPage(); });
     m_micDeadline.setSingleShot(true);
     m_micDeadline.setInterval(kMicrophoneDeadline);
     connect(&m_micDeadline, &QTimer::timeout, this, [this] {
@@ -187,17 +157,54 @@ void PreCallDialog::done(int result)
     QDialog::done(result);
 }
 
+void PreCallDialog::fillPicker(QComboBox *picker, MediaDeviceKind kind,
+                               const QList<MediaDevice> &devices)
+{
+    const QSignalBlocker blocker(picker);
+    picker->clear();
+    for (const MediaDevice &device : devices)
+        picker->addItem(device.label.isEmpty() ? tr("Unnamed device") : device.label, device.id);
+    // An empty selection is the system default, which Chromium lists as "default". A chosen device
+    // that is not listed any more shows as no choice, next to the failure the test reports.
+    const QString chosen = m_media.selectedDevice(kind);
+    picker->setCurrentIndex(picker->findData(chosen.isEmpty() ? u"default"_s : chosen));
+    if (picker->currentIndex() < 0 && chosen.isEmpty() && picker->count() > 0)
+        picker->setCurrentIndex(0);
+}
+
+void PreCallDialog::onPicked(QComboBox *picker, MediaDeviceKind kind)
+{
+    const QString id = picker->currentData().toString();
+    if (id == m_media.selectedDevice(kind))
+        return;
+    m_media.selectDevice(kind, id); // for the calls too
+    m_failure[indexOf(kind)].clear();
+    if (kind == MediaDeviceKind::Speaker) {
+        m_speaker = Check::Unknown;
+        m_ui->heardToneButton->setEnabled(false);
+        m_ui->notHeardToneButton->setEnabled(false);
+    } else {
+        // The page replaces the running test, microphone and camera together.
+        m_failure[indexOf(MediaDeviceKind::Microphone)].clear();
+        m_failure[indexOf(MediaDeviceKind::Camera)].clear();
+        m_microphone = Check::Unknown;
+        m_camera = Check::Unknown;
+        m_peakLevel = 0;
+        m_ui->microphoneLevelMeter->setValue(0);
+        startCapture();
+    }
+    updateTexts();
+}
+
 void PreCallDialog::startCapture()
 {
+    m_captureStopped = false;
     const auto check = m_media.lastDeviceCheck();
     if (check && check->microphones.isEmpty()) {
         m_microphone = Check::Fails;
-        m_captureError = u"NotFoundError"_s;
+        m_failure[indexOf(MediaDeviceKind::Microphone)] = u"NotFoundError"_s;
     }
-    const QString script = QString::fromUtf8(kStartScript) +
-                           u"(%1, '', '')"_s.arg(m_hasCamera ? u"true"_s : u"false"_s);
-    m_media.page().runJavaScript(script, kWorld);
-    m_poll.start();
+    m_media.startDeviceTest(m_hasCamera);
     m_micDeadline.start();
 }
 
@@ -206,52 +213,97 @@ void PreCallDialog::stopCapture()
     if (m_captureStopped)
         return;
     m_captureStopped = true;
-    m_poll.stop();
-    m_media.page().runJavaScript(u"window.cecPreCall && window.cecPreCall.stop()"_s, kWorld);
+    m_micDeadline.stop();
+    m_media.stopDeviceTest();
     if (m_preview)
         m_preview->setPage(nullptr);
 }
 
-void PreCallDialog::pollPage()
+void PreCallDialog::onLevel(double level)
 {
-    QPointer<PreCallDialog> self(this);
-    m_media.page().runJavaScript(QString::fromUtf8(kPollScript), kWorld, [self](const QVariant &v) {
-        if (PreCallDialog *dialog = self.data())
-            dialog->onPollResult(v.toMap());
-    });
+    if (m_captureStopped)
+        return;
+    m_ui->microphoneLevelMeter->setValue(qBound(0, qRound(level * 100), 100));
+    m_peakLevel = std::max(m_peakLevel, level);
+    if (m_microphone != Check::Works && m_peakLevel >= kHeardLevel &&
+        m_failure[indexOf(MediaDeviceKind::Microphone)].isEmpty()) {
+        m_microphone = Check::Works;
+        updateTexts();
+    }
 }
 
-void PreCallDialog::onPollResult(const QVariantMap &state)
+void PreCallDialog::onFailed(MediaDeviceKind kind, const QString &reason)
 {
-    if (m_captureStopped || state.isEmpty())
+    if (m_captureStopped && kind != MediaDeviceKind::Speaker)
         return;
-    const double level = state.value(u"level"_s).toDouble();
-    m_peakLevel = std::max(m_peakLevel, state.value(u"peak"_s).toDouble());
-    m_ui->microphoneLevelMeter->setValue(qBound(0, qRound(level * 100), 100));
-    bool changed = false;
-    const QString error = state.value(u"error"_s).toString();
-    if (!error.isEmpty() && m_captureError != error) {
-        m_captureError = error;
+    qCInfo(lcPreCall) << "device test:" << int(kind) << reason;
+    m_failure[indexOf(kind)] = reason;
+    switch (kind) {
+    case MediaDeviceKind::Microphone:
         m_microphone = Check::Fails;
-        if (m_hasCamera)
-            m_camera = Check::Fails;
-        changed = true;
+        m_micDeadline.stop();
+        m_ui->microphoneLevelMeter->setValue(0);
+        break;
+    case MediaDeviceKind::Camera:
+        m_camera = Check::Fails;
+        break;
+    case MediaDeviceKind::Speaker:
+        m_speaker = Check::Fails;
+        m_ui->heardToneButton->setEnabled(false);
+        m_ui->notHeardToneButton->setEnabled(false);
+        break;
     }
-    if (m_microphone != Check::Works && m_peakLevel >= kHeardLevel) {
-        m_microphone = Check::Works;
-        changed = true;
+    updateTexts();
+}
+
+QString PreCallDialog::failureText(MediaDeviceKind kind) const
+{
+    const QString &reason = m_failure[indexOf(kind)];
+    if (reason.isEmpty())
+        return {};
+    const Cause cause = causeOf(reason);
+    if (cause == Cause::DuringCall)
+        return tr("The test cannot run during a call.");
+    switch (kind) {
+    case MediaDeviceKind::Microphone:
+        switch (cause) {
+        case Cause::NotFound:
+            return tr("The microphone you chose was not found. Plug it in or choose another one.");
+        case Cause::NotAllowed:
+            return tr("Using your microphone was not allowed. Check your system's privacy "
+                      "settings.");
+        case Cause::Busy:
+            return tr("Your microphone could not be opened. It may be in use by another program.");
+        default:
+            return tr("Your microphone could not be used (%1).").arg(reason);
+        }
+    case MediaDeviceKind::Camera:
+        switch (cause) {
+        case Cause::NotFound:
+            return tr("The camera you chose was not found. Plug it in or choose another one.");
+        case Cause::NotAllowed:
+            return tr("Using your camera was not allowed. Check your system's privacy settings.");
+        case Cause::Busy:
+            return tr("Your camera could not be opened. It may be in use by another program.");
+        default:
+            return tr("Your camera could not be used (%1).").arg(reason);
+        }
+    case MediaDeviceKind::Speaker:
+        switch (cause) {
+        case Cause::NotFound:
+            return tr("The speaker you chose was not found. Plug it in or choose another one.");
+        default:
+            return tr("The test sound could not be played on your speaker (%1).").arg(reason);
+        }
     }
-    if (m_hasCamera && m_camera == Check::Unknown && state.value(u"frames"_s).toInt() > 0) {
-        m_camera = Check::Works;
-        changed = true;
-    }
-    if (changed)
-        updateTexts();
+    return {};
 }
 
 void PreCallDialog::playTestTone()
 {
-    m_media.page().runJavaScript(QString::fromUtf8(kToneScript) + u"('')"_s, kWorld);
+    m_failure[indexOf(MediaDeviceKind::Speaker)].clear();
+    m_speaker = Check::Unknown;
+    m_media.playTestSound(); // on the chosen speaker
     m_ui->heardToneButton->setEnabled(true);
     m_ui->notHeardToneButton->setEnabled(true);
     m_ui->speakerStatusLabel->setText(tr("Did you hear a short tone?"));
@@ -310,10 +362,10 @@ void PreCallDialog::updateTexts()
         break;
     case Check::Fails:
         m_ui->microphoneStatusLabel->setText(
-            m_captureError.isEmpty()
+            m_failure[indexOf(MediaDeviceKind::Microphone)].isEmpty()
                 ? tr("We hear nothing from your microphone. Check that it is plugged in and not "
                      "muted.")
-                : tr("Your microphone could not be used (%1).").arg(m_captureError));
+                : failureText(MediaDeviceKind::Microphone));
         break;
     }
     if (m_speaker == Check::Unknown && !m_ui->heardToneButton->isEnabled())
@@ -322,7 +374,9 @@ void PreCallDialog::updateTexts()
         m_ui->speakerStatusLabel->setText(tr("Your speaker works."));
     else if (m_speaker == Check::Fails)
         m_ui->speakerStatusLabel->setText(
-            tr("Check that your speaker or headphones are connected and the volume is up."));
+            m_failure[indexOf(MediaDeviceKind::Speaker)].isEmpty()
+                ? tr("Check that your speaker or headphones are connected and the volume is up.")
+                : failureText(MediaDeviceKind::Speaker));
     switch (m_camera) {
     case Check::Unknown:
         m_ui->cameraStatusLabel->setText(tr("Starting your camera…"));
@@ -331,7 +385,9 @@ void PreCallDialog::updateTexts()
         m_ui->cameraStatusLabel->setText(tr("Your camera works. This is what the agent will see."));
         break;
     case Check::Fails:
-        m_ui->cameraStatusLabel->setText(tr("Your camera could not be started."));
+        m_ui->cameraStatusLabel->setText(m_failure[indexOf(MediaDeviceKind::Camera)].isEmpty()
+                                             ? tr("Your camera could not be started.")
+                                             : failureText(MediaDeviceKind::Camera));
         break;
     }
     QString network;

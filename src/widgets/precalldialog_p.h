@@ -2,9 +2,12 @@
 // whether the call service can be reached, with a verdict in plain words.
 //
 // Everything is measured in the call page itself (same Chromium, same devices, same permissions as
-// the call), through a script in an isolated JavaScript world: the page's own code is untouched.
+// the call), through WebEngineCallMedia's typed device-test requests (CallBridge): the dialog sends
+// no script to the page. It tests the devices the customer chose (WebEngineCallMedia's selection,
+// shared with the call panel's device menu); choosing another one here selects it for calls too.
 #pragma once
 
+#include "mediatypes.h"
 #include "types.h"
 
 #include <QDialog>
@@ -14,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QTcpSocket;
 class QWebEngineView;
 
@@ -48,6 +52,8 @@ public:
     Check service() const { return m_service; }
     Check gateway() const { return m_gateway; }
     double peakMicrophoneLevel() const { return m_peakLevel; }
+    // The text shown for a device that could not be used (empty when none failed).
+    QString failureText(MediaDeviceKind kind) const;
     QString verdict() const;
 
 Q_SIGNALS:
@@ -57,10 +63,12 @@ protected:
     void done(int result) override;
 
 private:
+    void fillPicker(QComboBox *picker, MediaDeviceKind kind, const QList<MediaDevice> &devices);
+    void onPicked(QComboBox *picker, MediaDeviceKind kind);
     void startCapture();
     void stopCapture();
-    void pollPage();
-    void onPollResult(const QVariantMap &state);
+    void onLevel(double level);
+    void onFailed(MediaDeviceKind kind, const QString &reason);
     void playTestTone();
     void checkService();
     void checkGateway();
@@ -72,11 +80,10 @@ private:
     std::optional<CallSetup> m_lastSetup;
     QPointer<QWebEngineView> m_preview;
     QTcpSocket *m_gatewayProbe = nullptr; // child
-    QTimer m_poll;
     QTimer m_micDeadline;
     bool m_captureStopped = false;
     bool m_hasCamera = false;
-    QString m_captureError;
+    QString m_failure[3]; // per MediaDeviceKind: the browser's reason, empty when none
     double m_peakLevel = 0;
     Check m_microphone = Check::Unknown;
     Check m_speaker = Check::Unknown;

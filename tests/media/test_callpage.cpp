@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -223,6 +225,69 @@ TEST_F(CallPageTest, MediaPassesOnlyAcceptableGatewaysToThePage)
     EXPECT_EQ(call.value(u"gatewayAddresses"_s).toArray(), QJsonArray{loopback});
     media.hangUp();
     EXPECT_TRUE(waitFor([&] { return finished.count() == 1; }));
+}
+
+// The pre-call device test (issue 9): typed requests, with the selected devices.
+TEST_F(CallPageTest, DeviceTestOpensExactlyTheSelectedDevicesAndStops)
+{
+    QSignalSpy checked(&media, &cec::WebEngineCallMedia::devicesChecked);
+    media.checkDevices();
+    ASSERT_TRUE(waitFor([&] { return checked.count() == 1; }));
+    const auto check = checked.at(0).at(0).value<cec::DeviceCheck>();
+    QString microphone;
+    for (const auto &device : check.microphones) {
+        if (device.id != "default"_L1)
+            microphone = device.id;
+    }
+    ASSERT_FALSE(microphone.isEmpty());
+    ASSERT_FALSE(check.cameras.isEmpty());
+    media.selectDevice(cec::MediaDeviceKind::Microphone, microphone);
+    media.selectDevice(cec::MediaDeviceKind::Camera, check.cameras.constFirst().id);
+
+    QSignalSpy requested(&media.page().bridge(), &cec::CallBridge::deviceTestRequested);
+    QSignalSpy started(&media, &cec::WebEngineCallMedia::deviceTestStarted);
+    QSignalSpy levels(&media, &cec::WebEngineCallMedia::deviceTestLevel);
+    media.startDeviceTest(true);
+    ASSERT_TRUE(waitFor([&] { return started.count() == 1; }));
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.at(0).at(0).toString(), microphone);
+    EXPECT_EQ(started.at(0).at(0).toString(), microphone); // the track's own deviceId
+    EXPECT_EQ(started.at(0).at(1).toString(), check.cameras.constFirst().id);
+    // The fake microphone's beep reaches the meter, though the page has no view (hidden, its timers
+    // throttled), as in the dialog on a computer without a camera.
+    EXPECT_TRUE(waitFor([&] {
+        return std::any_of(levels.cbegin(), levels.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).toDouble() > 0.02;
+        });
+    })) << levels.count()
+        << " levels";
+    EXPECT_TRUE(eval(u"document.getElementById('localVideo').srcObject !== null"_s).toBool());
+
+    media.stopDeviceTest();
+    EXPECT_TRUE(waitFor([&] {
+        return eval(u"document.getElementById('localVideo').srcObject === null"_s).toBool();
+    }));
+}
+
+TEST_F(CallPageTest, DeviceTestNamesTheDeviceThatIsMissing)
+{
+    QSignalSpy failed(&media, &cec::WebEngineCallMedia::deviceTestFailed);
+    media.selectDevice(cec::MediaDeviceKind::Camera, u"no-such-camera"_s);
+    media.selectDevice(cec::MediaDeviceKind::Speaker, u"no-such-speaker"_s);
+    QSignalSpy started(&media, &cec::WebEngineCallMedia::deviceTestStarted);
+    media.startDeviceTest(true);
+    ASSERT_TRUE(waitFor([&] { return started.count() == 1; }));
+    EXPECT_FALSE(started.at(0).at(0).toString().isEmpty()); // the default microphone works
+    EXPECT_TRUE(started.at(0).at(1).toString().isEmpty());
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).value<cec::MediaDeviceKind>(), cec::MediaDeviceKind::Camera);
+    EXPECT_EQ(failed.at(0).at(1).toString(), u"OverconstrainedError"_s);
+
+    media.playTestSound();
+    ASSERT_TRUE(waitFor([&] { return failed.count() == 2; }));
+    EXPECT_EQ(failed.at(1).at(0).value<cec::MediaDeviceKind>(), cec::MediaDeviceKind::Speaker);
+    EXPECT_EQ(failed.at(1).at(1).toString(), u"NotFoundError"_s);
+    media.stopDeviceTest();
 }
 
 } // namespace

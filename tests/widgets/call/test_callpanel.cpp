@@ -11,11 +11,13 @@
 #include "webenginecallmedia.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -424,6 +426,146 @@ TEST_F(CallPanelTest, PreCallDialogHearsTheMicrophoneAndGivesAVerdict)
     // The test's capture is stopped and a call still works afterwards.
     ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
     EXPECT_TRUE(waitPhase(Phase::InCall)) << describe();
+}
+
+// ---- the device test goes through CallBridge with the customer's devices (issue 9) -------------
+
+class PreCallDeviceTest : public CallPanelTest
+{
+protected:
+    PreCallDialog *openDialog()
+    {
+        if (!clickWhenVisible(u"testDevicesButton"_s))
+            return nullptr;
+        PreCallDialog *dialog = nullptr;
+        waitFor([&] { return (dialog = m_widget->findChild<PreCallDialog *>()); });
+        return dialog;
+    }
+
+    // A listed device other than the system default, so the test can tell them apart.
+    static QString nonDefault(const QList<MediaDevice> &devices)
+    {
+        for (const MediaDevice &device : devices) {
+            if (device.id != "default"_L1)
+                return device.id;
+        }
+        return {};
+    }
+
+    static QString labelOf(PreCallDialog *dialog, const char *name)
+    {
+        auto *label = dialog->findChild<QLabel *>(QString::fromLatin1(name));
+        return label ? label->text() : QString();
+    }
+};
+
+TEST_F(PreCallDeviceTest, TestsTheChosenDevicesAndTheMeterFollowsTheMicrophone)
+{
+    openChatReadyToCall();
+    WebEngineCallMedia *media = m_panel->media();
+    const DeviceCheck check = *m_panel->lastDeviceCheck();
+    ASSERT_GE(check.microphones.size(), 2); // the fake devices: "default" and two more
+    const QString microphone = nonDefault(check.microphones);
+    const QString camera = check.cameras.constFirst().id;
+    ASSERT_FALSE(microphone.isEmpty());
+    // Chosen the way the call panel's device menu chooses.
+    media->selectDevice(MediaDeviceKind::Microphone, microphone);
+    media->selectDevice(MediaDeviceKind::Camera, camera);
+
+    QSignalSpy started(media, &WebEngineCallMedia::deviceTestStarted);
+    PreCallDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    // The page opened exactly these devices (ids from the tracks' settings, over the bridge).
+    ASSERT_TRUE(waitFor([&] { return started.size() == 1; }));
+    EXPECT_EQ(started.at(0).at(0).toString(), microphone);
+    EXPECT_EQ(started.at(0).at(1).toString(), camera);
+    auto *microphonePicker = dialog->findChild<QComboBox *>(u"microphoneCombo"_s);
+    ASSERT_NE(microphonePicker, nullptr);
+    EXPECT_EQ(microphonePicker->currentData().toString(), microphone);
+
+    // The fake microphone beeps and pauses: the meter rises with a beep and falls after it.
+    QProgressBar *meter = dialog->findChild<QProgressBar *>(u"microphoneLevelMeter"_s);
+    ASSERT_NE(meter, nullptr);
+    ASSERT_TRUE(waitFor([&] { return meter->value() >= 2; })) << meter->value();
+    const int high = meter->value();
+    ASSERT_TRUE(waitFor([&] { return meter->value() < high / 2; })) << meter->value();
+    EXPECT_TRUE(waitFor([&] { return meter->value() >= 2; })) << meter->value();
+    ASSERT_TRUE(waitFor([&] { return dialog->microphone() == PreCallDialog::Check::Works; }))
+        << dialog->verdict().toStdString();
+    EXPECT_TRUE(waitFor([&] { return dialog->camera() == PreCallDialog::Check::Works; }));
+
+    // Another microphone picked in the dialog: tested at once, and chosen for the calls too.
+    const int other = microphonePicker->findData(u"default"_s);
+    ASSERT_GE(other, 0);
+    microphonePicker->setCurrentIndex(other);
+    Q_EMIT microphonePicker->activated(other);
+    ASSERT_TRUE(waitFor([&] { return started.size() == 2; }));
+    EXPECT_NE(started.at(1).at(0).toString(), microphone);
+    EXPECT_EQ(media->selectedDevice(MediaDeviceKind::Microphone), u"default"_s);
+    EXPECT_TRUE(waitFor([&] { return dialog->microphone() == PreCallDialog::Check::Works; }));
+    dialog->accept();
+}
+
+TEST_F(PreCallDeviceTest, TheTestSoundPlaysOnTheChosenSpeaker)
+{
+    openChatReadyToCall();
+    WebEngineCallMedia *media = m_panel->media();
+    const QString speaker = nonDefault(m_panel->lastDeviceCheck()->speakers);
+    ASSERT_FALSE(speaker.isEmpty());
+    media->selectDevice(MediaDeviceKind::Speaker, speaker);
+    QSignalSpy played(media, &WebEngineCallMedia::testSoundPlayed);
+    PreCallDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->findChild<QComboBox *>(u"speakerCombo"_s)->currentData().toString(), speaker);
+    ASSERT_TRUE(clickWhenVisible(u"speakerTestButton"_s));
+    ASSERT_TRUE(waitFor([&] { return played.size() == 1; }))
+        << labelOf(dialog, "speakerStatusLabel").toStdString();
+    EXPECT_EQ(played.at(0).at(0).toString(), speaker); // the element's sinkId
+    ASSERT_TRUE(clickWhenVisible(u"heardToneButton"_s));
+    EXPECT_EQ(dialog->speaker(), PreCallDialog::Check::Works);
+    dialog->accept();
+}
+
+TEST_F(PreCallDeviceTest, ChosenDevicesThatAreGoneAreNamedAndAnotherOneCanBePicked)
+{
+    openChatReadyToCall();
+    WebEngineCallMedia *media = m_panel->media();
+    // Chosen earlier, unplugged since.
+    media->selectDevice(MediaDeviceKind::Microphone, u"unplugged-microphone"_s);
+    media->selectDevice(MediaDeviceKind::Camera, u"unplugged-camera"_s);
+    media->selectDevice(MediaDeviceKind::Speaker, u"unplugged-speaker"_s);
+    QSignalSpy failed(media, &WebEngineCallMedia::deviceTestFailed);
+    PreCallDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+
+    ASSERT_TRUE(waitFor([&] { return dialog->microphone() == PreCallDialog::Check::Fails; }));
+    EXPECT_EQ(labelOf(dialog, "microphoneStatusLabel"),
+              u"The microphone you chose was not found. Plug it in or choose another one."_s);
+    ASSERT_TRUE(waitFor([&] { return dialog->camera() == PreCallDialog::Check::Fails; }));
+    EXPECT_EQ(labelOf(dialog, "cameraStatusLabel"),
+              u"The camera you chose was not found. Plug it in or choose another one."_s);
+    EXPECT_TRUE(labelOf(dialog, "verdictLabel").startsWith(u"Your microphone does not work yet"_s));
+    ASSERT_GE(failed.size(), 2);
+    EXPECT_EQ(failed.at(0).at(0).value<MediaDeviceKind>(), MediaDeviceKind::Microphone);
+    EXPECT_EQ(failed.at(0).at(1).toString(), u"OverconstrainedError"_s);
+    // The pickers show no choice rather than a device that is not the one tested.
+    auto *microphonePicker = dialog->findChild<QComboBox *>(u"microphoneCombo"_s);
+    EXPECT_EQ(microphonePicker->currentIndex(), -1);
+
+    ASSERT_TRUE(clickWhenVisible(u"speakerTestButton"_s));
+    ASSERT_TRUE(waitFor([&] { return dialog->speaker() == PreCallDialog::Check::Fails; }));
+    EXPECT_EQ(labelOf(dialog, "speakerStatusLabel"),
+              u"The speaker you chose was not found. Plug it in or choose another one."_s);
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(u"heardToneButton"_s)->isEnabled());
+
+    // Picking a present microphone tests it, and the call will use it.
+    const QString present = m_panel->lastDeviceCheck()->microphones.constFirst().id;
+    microphonePicker->setCurrentIndex(microphonePicker->findData(present));
+    Q_EMIT microphonePicker->activated(microphonePicker->currentIndex());
+    EXPECT_TRUE(waitFor([&] { return dialog->microphone() == PreCallDialog::Check::Works; }))
+        << labelOf(dialog, "microphoneStatusLabel").toStdString();
+    EXPECT_EQ(media->selectedDevice(MediaDeviceKind::Microphone), present);
+    dialog->accept();
 }
 
 // ---- calls end when the chat or the widget does (issue 7) ---------------------------------------
