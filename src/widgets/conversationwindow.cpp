@@ -26,7 +26,7 @@ void ConversationWindow::messagesAdded()
 {
     const int count = m_model.messageCount();
     // Someone reading back is not disturbed until the hard bound.
-    if (count > kShown + kTrimStep && m_view.isAtBottom())
+    if (count > kShown + kTrimStep && m_view.followsNewest())
         trimTo(kShown);
     else if (count > kMaxShown)
         trimTo(kMaxShown - kTrimStep);

@@ -19,6 +19,10 @@ public:
 
     void setMessageDelegate(MessageDelegate *delegate);
     bool isAtBottom() const;
+    // Keeps to the newest message: true until the user scrolls up, and again once back at the
+    // bottom. Unlike isAtBottom(), not false for the moment between a row's arrival and the
+    // scroll that follows it.
+    bool followsNewest() const { return m_followNewest; }
     // Puts older rows in front without moving what the user is looking at.
     void keepPositionWhile(const std::function<void()> &insertAbove);
 
