@@ -32,4 +32,8 @@ TEST(SipRouting, AStartLineIsNeverFolded)
                           "CSeq: 2 BYE\r\n\r\n"_s;
     EXPECT_FALSE(parseSipRouting(split));
     EXPECT_FALSE(parseSipRouting(withSipHeader(split, u"X-Note"_s, u"1"_s)));
+
+    // Nor is a continuation right after the start line read as a header of its own.
+    const QString stray = u"SIP/2.0 200 OK\r\n Call-ID: call-1\r\nCSeq: 1 INVITE\r\n\r\n"_s;
+    EXPECT_FALSE(parseSipRouting(stray));
 }
