@@ -11,6 +11,7 @@ packages=(
     qt6-webengine-dev qt6-webchannel-dev libqt6webenginecore6-bin
     libgtest-dev libgmock-dev libbenchmark-dev
     clang-format xvfb xauth dbus dbus-x11 gnome-keyring pulseaudio
+    clang libclang-rt-14-dev
 )
 # Node.js and npm build the call page (JsSIP bundle); keep an existing Node installation.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

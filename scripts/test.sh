@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds with warnings as errors, and runs every test headless.
-# Usage: scripts/test.sh [preset]   (ci by default; asan for the sanitizer build)
+# Usage: scripts/test.sh [preset…]   (ci by default; asan for the sanitizer build; several in a row)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset=${1:-ci}
-start=$(date +%s)
+presets=("$@")
+((${#presets[@]} > 0)) || presets=(ci)
 scripts/setup.sh
-scripts/build.sh "$preset"
-built=$(date +%s)
-echo "build: $((built - start)) s"
 export QT_QPA_PLATFORM=offscreen
-ctest --preset "$preset" -j "$(nproc)"
-echo "tests: $(($(date +%s) - built)) s"
+for preset in "${presets[@]}"; do
+    start=$(date +%s)
+    scripts/build.sh "$preset"
+    built=$(date +%s)
+    echo "$preset build: $((built - start)) s"
+    ctest --preset "$preset" -j "$(nproc)"
+    echo "$preset tests: $(($(date +%s) - built)) s"
+done

@@ -38,6 +38,14 @@ Result<QJsonObject> parseObject(const QByteArray &body, const QString &endpoint)
     return document.object();
 }
 
+// Whether a JSON number lies within qint64: converting one outside it is undefined behaviour, and
+// the server may send any number (found by tests/fuzz).
+bool fitsInt64(double number)
+{
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    return number >= -kLimit && number < kLimit;
+}
+
 // The docs disagree on whether codes, ids and timestamps are strings or numbers; accept both.
 // A null string means absent (or null, or a type that cannot be a scalar).
 QString scalarText(const QJsonValue &value)
@@ -47,9 +55,11 @@ QString scalarText(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        const auto integral = static_cast<qint64>(number);
-        if (static_cast<double>(integral) == number)
-            return QString::number(integral);
+        if (fitsInt64(number)) {
+            const auto integral = static_cast<qint64>(number);
+            if (static_cast<double>(integral) == number)
+                return QString::number(integral);
+        }
         return QString::number(number, 'g', 17);
     }
     case QJsonValue::Bool:
@@ -67,8 +77,12 @@ bool isScalarOrAbsent(const QJsonValue &value)
 
 std::optional<qint64> integerOf(const QJsonValue &value)
 {
-    if (value.isDouble())
+    if (value.isDouble()) {
+        // A number beyond qint64 is no integer we can use: as absent-or-wrong as a word.
+        if (!fitsInt64(value.toDouble()))
+            return std::nullopt;
         return static_cast<qint64>(value.toDouble());
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 number = value.toString().trimmed().toLongLong(&ok);

@@ -15,6 +15,17 @@ HttpReply HttpReply::json(const QJsonObject &object, int status)
     return reply;
 }
 
+std::optional<QJsonObject> jsonObjectBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
 PendingResponse::PendingResponse(QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_responder(std::move(responder))
     , m_socket(socket)

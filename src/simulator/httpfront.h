@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace cec::sim {
@@ -46,6 +47,10 @@ struct HttpReply
 
     static HttpReply json(const QJsonObject &object, int status = 200);
 };
+
+// The JSON object a request body carries: a blank body is an empty object; anything that is not
+// one JSON object is nullopt (the caller answers 400). Pure, so that it can be fuzzed.
+std::optional<QJsonObject> jsonObjectBody(const QByteArray &body);
 
 // One request awaiting its answer. Shared so that a held long poll can live in the tenant state
 // while the HTTP layer keeps hooks on it.

@@ -179,15 +179,14 @@ void SimulatorServer::handleApi(const HttpRequest &request, const PendingRespons
         return reply->send(fabricError(403, u"APIGW.0307"_s, kIllegalToken));
 
     QJsonObject body;
-    if (request.method == "POST"_L1 && !request.body.trimmed().isEmpty()) {
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (request.method == "POST"_L1) {
+        const std::optional<QJsonObject> parsed = jsonObjectBody(request.body);
+        if (!parsed)
             return reply->send(
                 HttpReply::json({{u"resultCode"_s, u"1"_s},
                                  {u"resultDesc"_s, u"the request body is not a JSON object"_s}},
                                 400));
-        body = document.object();
+        body = *parsed;
     }
 
     if (request.path == proto::path::kApplyToken)
@@ -211,15 +210,11 @@ void SimulatorServer::handleApi(const HttpRequest &request, const PendingRespons
 void SimulatorServer::issueAccessToken(const HttpRequest &request, const PendingResponsePtr &reply,
                                        bool requireSecret)
 {
-    QJsonObject body;
-    if (!request.body.trimmed().isEmpty()) {
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return reply->send(
-                fabricError(400, u"APIGW.0201"_s, u"The request body is not valid JSON."_s));
-        body = document.object();
-    }
+    const std::optional<QJsonObject> parsed = jsonObjectBody(request.body);
+    if (!parsed)
+        return reply->send(
+            fabricError(400, u"APIGW.0201"_s, u"The request body is not valid JSON."_s));
+    const QJsonObject &body = *parsed;
     int lifetime = proto::kDefaultAccessTokenLifetimeSeconds;
     const QString expire = request.header(proto::header::kTokenExpire);
     if (!expire.isEmpty()) {

@@ -9,16 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Header lines up to the blank line, with folded continuation lines joined.
+// The start line and the header lines up to the blank line, with folded continuation lines joined
+// to their header. RFC 3261 §7.3.1 folds header fields only: a continuation right after the start
+// line belongs to nothing and is dropped. Joining it to the start line, or reading it as a header,
+// let the header the gateway adds after the first line change what a message said (found by
+// tests/fuzz).
 QStringList headerLines(const QString &message)
 {
     const qsizetype end = message.indexOf(u"\r\n\r\n"_s);
     const QString head = end < 0 ? message : message.left(end);
     QStringList lines;
     for (const QString &line : head.split(u"\r\n"_s)) {
-        if ((line.startsWith(u' ') || line.startsWith(u'\t')) && !lines.isEmpty())
+        const bool continuation = line.startsWith(u' ') || line.startsWith(u'\t');
+        if (continuation && lines.size() > 1)
             lines.last() += u' ' + line.trimmed();
-        else
+        else if (!continuation || lines.isEmpty())
             lines.append(line);
     }
     return lines;

@@ -381,6 +381,25 @@ TEST(ParseQueueInfo, StringNumbersAndEndOfQueue)
     EXPECT_EQ(parse::queueInfo(json(R"({"position":1})")).error().kind(), Kind::Malformed);
 }
 
+// Found by tests/fuzz (fuzz_click_to_call): a JSON number beyond qint64 was converted anyway, which
+// is undefined behaviour (on x86 a queue position of 1e300 read as 0).
+TEST(ParseQueueInfo, NumbersBeyondTheIntegerRangeAreMalformed)
+{
+    for (const char *position : {"1e300", "-1e300", "9223372036854775808"}) {
+        const auto info =
+            parse::queueInfo(QByteArray(R"({"resultCode":"0","position":)") + position + "}");
+        ASSERT_FALSE(info.ok()) << position;
+        EXPECT_EQ(info.error().kind(), Kind::Malformed) << position;
+    }
+    const auto event = parse::clickToCallEvent(json(R"({"resultCode":"0","eventId":1.6e92})"));
+    ASSERT_FALSE(event.ok());
+    EXPECT_EQ(event.error().kind(), Kind::Malformed);
+    const auto poll = parse::pollReply(
+        json(R"({"resultCode":"0","downlinkMessages":[{"messageCode":1e300,"content":"x"}]})"));
+    ASSERT_TRUE(poll.ok());
+    EXPECT_EQ(poll->messages.at(0).messageCode, QString::number(1e300, 'g', 17));
+}
+
 // --- files ---------------------------------------------------------------------------------------
 
 TEST(ParseUpload, ReturnCodeAndResultCode)
