@@ -46,11 +46,11 @@ void PendingResponse::send(HttpReply reply)
     }
     if (m_beforeSend)
         m_beforeSend(reply);
-    for (const auto &[name, value] : std::as_const(m_forcedHeaders)) {
-        reply.headers.removeIf([&name](const auto &header) {
-            return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    for (const auto &forced : std::as_const(m_forcedHeaders)) {
+        reply.headers.removeIf([&forced](const auto &header) {
+            return header.first.compare(forced.first, Qt::CaseInsensitive) == 0;
         });
-        reply.headers.append({name, value});
+        reply.headers.append(forced);
     }
     const bool open = isOpen();
     m_answered = true;
