@@ -561,6 +561,30 @@
         <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Microphone to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone for your calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker or headphones for your calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera for your video calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -937,6 +961,10 @@
         <source>The contact centre sent far more data than this kind of reply can hold, so it was not read. Please try again; if it keeps happening, contact support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing in to the contact centre keeps failing, so this app stopped trying. Check the app key and secret (or the token service) in the settings, then reconnect; if it keeps happening, contact the service&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::CallPanel</name>
@@ -1164,18 +1192,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files of type &quot;%1&quot; cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty, so there is nothing to send.</source>
-        <translation>الملف فارغ، فلا يوجد ما يُرسل.</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 KB; at most %2 KB can be sent).</source>
-        <translation>الملف كبير جدًا (%1 كيلوبايت؛ يمكن إرسال %2 كيلوبايت على الأكثر).</translation>
-    </message>
-    <message>
         <source>The message names no file to download.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,18 +1221,6 @@
     <message>
         <source>This conversation has ended. Start a new one to send messages.</source>
         <translation>انتهت هذه المحادثة. ابدأ محادثة جديدة لإرسال الرسائل.</translation>
-    </message>
-    <message>
-        <source>Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
-        <translation>لا يمكن إرسال ملفات من هذا النوع. الأنواع المسموح بها: jpg وjpeg وpng وbmp وmp3 وaac وmp4 وtxt وcsv.</translation>
-    </message>
-    <message>
-        <source>The file is empty, so there is nothing to send.</source>
-        <translation>الملف فارغ، فلا يوجد ما يُرسل.</translation>
-    </message>
-    <message>
-        <source>The file is too large to send (%1 MB); the limit is 2 MB.</source>
-        <translation>الملف كبير جدًا لإرساله (%1 ميغابايت)؛ الحد الأقصى 2 ميغابايت.</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1354,6 @@
         <translation>%1 يكتب…</translation>
     </message>
     <message>
-        <source>“%1” cannot be sent: only jpg, jpeg, png, bmp, mp3, aac, mp4, txt and csv files can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to send (%2 MB); files can be at most 2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,6 +1423,18 @@
     </message>
     <message>
         <source>The service did not give this file. Files over 2 MB cannot be downloaded here: if it is large, ask the agent to send it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the contact centre could not be restored, so this app stopped retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +1809,50 @@
         <source>Your microphone and speaker work. You can call.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test cannot run during a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone you chose was not found. Plug it in or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using your microphone was not allowed. Check your system&apos;s privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your microphone could not be opened. It may be in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera you chose was not found. Plug it in or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using your camera was not allowed. Check your system&apos;s privacy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera could not be opened. It may be in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your camera could not be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker you chose was not found. Plug it in or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sound could not be played on your speaker (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::SatisfactionLevel</name>
@@ -1898,6 +1950,33 @@
     </message>
     <message>
         <source>Cannot write the transcript to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cec::UploadRule</name>
+    <message>
+        <source>“%1” cannot be sent: only these types of file can be sent: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this type cannot be sent. Allowed types: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty, so there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation type="unfinished">الملف فارغ، فلا يوجد ما يُرسل.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to send (%2 MB); files can be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to send (%1 MB); files can be at most %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

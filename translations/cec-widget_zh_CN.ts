@@ -561,6 +561,30 @@
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
+    <message>
+        <source>Microphone to use</source>
+        <translation>要使用的麦克风</translation>
+    </message>
+    <message>
+        <source>The microphone for your calls</source>
+        <translation>通话使用的麦克风</translation>
+    </message>
+    <message>
+        <source>Speaker to use</source>
+        <translation>要使用的扬声器</translation>
+    </message>
+    <message>
+        <source>The speaker or headphones for your calls</source>
+        <translation>通话使用的扬声器或耳机</translation>
+    </message>
+    <message>
+        <source>Camera to use</source>
+        <translation>要使用的摄像头</translation>
+    </message>
+    <message>
+        <source>The camera for your video calls</source>
+        <translation>视频通话使用的摄像头</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -937,6 +961,10 @@
         <source>The contact centre sent far more data than this kind of reply can hold, so it was not read. Please try again; if it keeps happening, contact support.</source>
         <translation>联络中心发送的数据远超此类应答应有的大小，因此未予读取。请重试；如果问题持续出现，请联系技术支持。</translation>
     </message>
+    <message>
+        <source>Signing in to the contact centre keeps failing, so this app stopped trying. Check the app key and secret (or the token service) in the settings, then reconnect; if it keeps happening, contact the service&apos;s administrator.</source>
+        <translation>登录联络中心一直失败，本应用已停止尝试。请在设置中检查应用密钥（或令牌服务），然后重新连接；如果问题持续，请联系服务管理员。</translation>
+    </message>
 </context>
 <context>
     <name>cec::CallPanel</name>
@@ -1164,18 +1192,6 @@
         <translation>文件消息需要已上传文件的标识。</translation>
     </message>
     <message>
-        <source>Files of type &quot;%1&quot; cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
-        <translation>无法发送“%1”类型的文件。允许的类型：jpg、jpeg、png、bmp、mp3、aac、mp4、txt、csv。</translation>
-    </message>
-    <message>
-        <source>The file is empty, so there is nothing to send.</source>
-        <translation>文件为空，没有可发送的内容。</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1 KB; at most %2 KB can be sent).</source>
-        <translation>文件太大（%1 KB；最多可发送 %2 KB）。</translation>
-    </message>
-    <message>
         <source>The message names no file to download.</source>
         <translation>该消息未指明要下载的文件。</translation>
     </message>
@@ -1205,18 +1221,6 @@
     <message>
         <source>This conversation has ended. Start a new one to send messages.</source>
         <translation>本次会话已结束。请开始新的会话以发送消息。</translation>
-    </message>
-    <message>
-        <source>Files of this type cannot be sent. Allowed types: jpg, jpeg, png, bmp, mp3, aac, mp4, txt, csv.</source>
-        <translation>无法发送此类型的文件。允许的类型：jpg、jpeg、png、bmp、mp3、aac、mp4、txt、csv。</translation>
-    </message>
-    <message>
-        <source>The file is empty, so there is nothing to send.</source>
-        <translation>文件为空，没有可发送的内容。</translation>
-    </message>
-    <message>
-        <source>The file is too large to send (%1 MB); the limit is 2 MB.</source>
-        <translation>文件太大，无法发送（%1 MB）；上限为 2 MB。</translation>
     </message>
 </context>
 <context>
@@ -1330,14 +1334,6 @@
         <translation>%1 正在输入…</translation>
     </message>
     <message>
-        <source>“%1” cannot be sent: only jpg, jpeg, png, bmp, mp3, aac, mp4, txt and csv files can be sent.</source>
-        <translation>无法发送“%1”：只能发送 jpg、jpeg、png、bmp、mp3、aac、mp4、txt 和 csv 文件。</translation>
-    </message>
-    <message>
-        <source>“%1” is too large to send (%2 MB); files can be at most 2 MB.</source>
-        <translation>“%1”太大，无法发送（%2 MB）；文件最大为 2 MB。</translation>
-    </message>
-    <message>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -1408,6 +1404,18 @@
     <message>
         <source>The service did not give this file. Files over 2 MB cannot be downloaded here: if it is large, ask the agent to send it another way.</source>
         <translation>服务未提供此文件。超过 2 MB 的文件无法在此下载：如果文件较大，请让客服通过其他方式发送。</translation>
+    </message>
+    <message>
+        <source>The connection to the contact centre could not be restored, so this app stopped retrying.</source>
+        <translation>无法恢复与联络中心的连接，本应用已停止重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1784,50 @@
         <source>Your microphone and speaker work. You can call.</source>
         <translation>您的麦克风和扬声器工作正常，可以通话了。</translation>
     </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>未命名设备</translation>
+    </message>
+    <message>
+        <source>The test cannot run during a call.</source>
+        <translation>通话期间无法进行测试。</translation>
+    </message>
+    <message>
+        <source>The microphone you chose was not found. Plug it in or choose another one.</source>
+        <translation>找不到所选的麦克风。请连接它或选择其他麦克风。</translation>
+    </message>
+    <message>
+        <source>Using your microphone was not allowed. Check your system&apos;s privacy settings.</source>
+        <translation>不允许使用麦克风。请检查系统的隐私设置。</translation>
+    </message>
+    <message>
+        <source>Your microphone could not be opened. It may be in use by another program.</source>
+        <translation>无法打开麦克风，它可能正被其他程序使用。</translation>
+    </message>
+    <message>
+        <source>The camera you chose was not found. Plug it in or choose another one.</source>
+        <translation>找不到所选的摄像头。请连接它或选择其他摄像头。</translation>
+    </message>
+    <message>
+        <source>Using your camera was not allowed. Check your system&apos;s privacy settings.</source>
+        <translation>不允许使用摄像头。请检查系统的隐私设置。</translation>
+    </message>
+    <message>
+        <source>Your camera could not be opened. It may be in use by another program.</source>
+        <translation>无法打开摄像头，它可能正被其他程序使用。</translation>
+    </message>
+    <message>
+        <source>Your camera could not be used (%1).</source>
+        <translation>无法使用摄像头（%1）。</translation>
+    </message>
+    <message>
+        <source>The speaker you chose was not found. Plug it in or choose another one.</source>
+        <translation>找不到所选的扬声器。请连接它或选择其他扬声器。</translation>
+    </message>
+    <message>
+        <source>The test sound could not be played on your speaker (%1).</source>
+        <translation>无法在扬声器上播放测试声音（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>cec::SatisfactionLevel</name>
@@ -1869,6 +1921,33 @@
     <message>
         <source>Cannot write the transcript to %1: %2</source>
         <translation>无法将聊天记录写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cec::UploadRule</name>
+    <message>
+        <source>“%1” cannot be sent: only these types of file can be sent: %2.</source>
+        <translation>无法发送“%1”：只能发送以下类型的文件：%2。</translation>
+    </message>
+    <message>
+        <source>Files of this type cannot be sent. Allowed types: %1.</source>
+        <translation>无法发送此类型的文件。允许的类型：%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, so there is nothing to send.</source>
+        <translation>“%1”是空文件，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty, so there is nothing to send.</source>
+        <translation>文件为空，没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to send (%2 MB); files can be at most %3 MB.</source>
+        <translation>“%1”太大，无法发送（%2 MB）；文件最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The file is too large to send (%1 MB); files can be at most %2 MB.</source>
+        <translation>文件太大，无法发送（%1 MB）；文件最大为 %2 MB。</translation>
     </message>
 </context>
 <context>
