@@ -418,10 +418,19 @@ TEST_F(CecClientRedirectTest, SameOriginRedirectIsFollowedWithItsHeaders)
     const auto poll = run<cec::PollReply>([&](auto cb) { client->poll(&m_context, cb); });
     ASSERT_TRUE(poll);
     EXPECT_TRUE(poll->ok()) << poll->error().toString().toStdString();
-    const auto moved = m_server.requestsTo(u"/poll"_s);
-    ASSERT_EQ(moved.size(), 2);
-    EXPECT_TRUE(moved[1].path.startsWith(u"/moved"_s));
-    EXPECT_FALSE(moved[1].header("authorization").isEmpty());
+    // Where they went, not how many: Qt itself may send a request again on a new connection (seen
+    // once under ASan on a loaded machine: three requests).
+    const auto polls = m_server.requestsTo(u"/poll"_s);
+    ASSERT_GE(polls.size(), 2);
+    EXPECT_FALSE(polls.first().path.startsWith(u"/moved"_s));
+    int moved = 0;
+    for (const FakeRequest &request : polls) {
+        if (!request.path.startsWith(u"/moved"_s))
+            continue;
+        ++moved;
+        EXPECT_FALSE(request.header("authorization").isEmpty());
+    }
+    EXPECT_GE(moved, 1);
 }
 
 // A CHAT's body is sent only once (Qt may not re-send it on its own), and Qt re-sends a body to
