@@ -1,8 +1,9 @@
 // CallMedia implemented by the WebEngine call page: JsSIP over the gateway WebSocket, WebRTC media.
 //
-// Create it only when a call becomes possible (it starts a Chromium renderer, about 200 MiB PSS);
-// call prepare() early so the page is loaded and the devices are checked before the user clicks.
-// Requests made before the page is ready are kept and sent once it is.
+// Create it only when a call becomes possible (it starts a Chromium renderer, about 130 MiB PSS,
+// see the README's measurements); call prepare() early so the page is loaded and the devices are
+// checked before the user clicks. Requests made before the page is ready are kept and sent once it
+// is.
 #pragma once
 
 #include "callmedia.h"

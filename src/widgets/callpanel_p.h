@@ -1,10 +1,10 @@
 // The click-to-call strip of the chat widget: Voice / Video buttons, the call's progress, in-call
 // controls, the video view, and the pre-call device test.
 //
-// Chromium is expensive (about 200 MiB PSS), so the WebEngine call page is created only once a call
-// is possible: the chat is connected AND the tenant says click-to-call is supported. It is then
-// loaded and its devices are checked at once, so that it is ready before the user clicks. Chat-only
-// customers never start it.
+// Chromium is expensive (about 130 MiB PSS, see the README's measurements), so the WebEngine call
+// page is created only once a call is possible: the chat is connected AND the tenant says
+// click-to-call is supported. It is then loaded and its devices are checked at once, so that it is
+// ready before the user clicks. Chat-only customers never start it.
 #pragma once
 
 #include "callmedia.h"

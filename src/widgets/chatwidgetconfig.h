@@ -21,8 +21,9 @@ struct CEC_WIDGETS_EXPORT ChatWidgetConfig final
     bool notifications = true; // tray message for new messages while the window is inactive
     bool sounds = true;        // sound for new messages while the window is inactive
     // Offer voice/video calls when the tenant supports click-to-call. The call page (Chromium,
-    // about 200 MiB) starts only once a call is possible; the host must set up Qt WebEngine
-    // (Qt::AA_ShareOpenGLContexts before the QApplication; QTWEBENGINE_DISABLE_SANDBOX as root).
+    // about 130 MiB, see the README's measurements) starts only once a call is possible; the host
+    // must set up Qt WebEngine (Qt::AA_ShareOpenGLContexts before the QApplication;
+    // QTWEBENGINE_DISABLE_SANDBOX as root).
     bool calls = false;
     // Where the call panel comes from; null: the call-UI plugin (libcec_callui.so), loaded only
     // once the tenant says it offers calls.
