@@ -186,11 +186,21 @@ int main(int argc, char **argv)
     chat.resize(640, 720);
     chat.show();
     chat.start();
-    auto *panel = chat.findChild<CallPanel *>();
-    auto *voice = chat.findChild<QAbstractButton *>(u"voiceCallButton"_s);
-    auto *hangUp = chat.findChild<QAbstractButton *>(u"hangUpButton"_s);
-    if (!panel || !waitFor([&] { return panel->phase() == CallPanel::Phase::Ready; }, 30000)) {
+    // The panel exists only once the chat is connected and the tenant offers calls.
+    CallPanel *panel = nullptr;
+    if (!waitFor(
+            [&] {
+                panel = chat.findChild<CallPanel *>();
+                return panel && panel->phase() == CallPanel::Phase::Ready;
+            },
+            60000)) {
         std::fprintf(stderr, "the call panel never became ready\n");
+        return 1;
+    }
+    auto *voice = panel->findChild<QAbstractButton *>(u"voiceCallButton"_s);
+    auto *hangUp = panel->findChild<QAbstractButton *>(u"hangUpButton"_s);
+    if (!voice || !hangUp) {
+        std::fprintf(stderr, "the call panel has no voice or hang-up button\n");
         return 1;
     }
     waitFor([] { return false; }, 1000); // let the page settle before measuring memory
