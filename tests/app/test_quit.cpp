@@ -8,6 +8,7 @@
 #include "chatwidget.h"
 #include "demosimulator.h"
 #include "mainwindow.h"
+#include "simulatorappsettings.h"
 #include "simulatorprocess.h"
 #include "terminationsignals.h"
 #include "waitfor.h"
@@ -94,20 +95,7 @@ protected:
                                                          {u"mediaFailure"_s, u"none"_s}}}});
 
         ASSERT_TRUE(m_settingsDir.isValid());
-        app::AppSettings settings;
-        settings.endpoint = m_sim->httpUrl();
-        settings.appKey = u"cec-demo-app"_s;
-        settings.credential = app::AppSettings::Credential::TokenUrl; // no keychain needed
-        QUrl tokenUrl = m_sim->httpUrl();
-        tokenUrl.setPath(u"/enterprise/token"_s);
-        settings.tokenUrl = tokenUrl;
-        settings.channelId = u"1011577355744904195"_s;
-        settings.customerId = kUser;
-        settings.displayName = u"Customer"_s;
-        settings.language = u"en"_s;
-        settings.proxy = app::AppSettings::Proxy::None;
-        settings.notifications = false;
-        settings.sounds = false;
+        const app::AppSettings settings = simulatorAppSettings(*m_sim, kUser);
         app::SettingsStore(m_settingsDir.path()).save(settings);
 
         app::AppOptions appOptions;

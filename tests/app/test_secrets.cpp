@@ -8,6 +8,7 @@
 // stderr/stdout of the real cec-chat process run with QT_LOGGING_RULES="*.debug=true".
 #include "appsettings.h"
 #include "chatwidget.h"
+#include "simulatorappsettings.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
 
@@ -295,20 +296,7 @@ TEST_F(SecretsTest, CecChatProcessAtDebugPrintsAndWritesNoToken)
     QTemporaryDir settingsDir;
     QTemporaryDir xdg;
     ASSERT_TRUE(settingsDir.isValid() && xdg.isValid());
-    app::AppSettings settings;
-    settings.endpoint = m_sim->httpUrl();
-    settings.appKey = u"cec-demo-app"_s;
-    settings.credential = app::AppSettings::Credential::TokenUrl; // no keychain needed
-    QUrl tokenUrl = m_sim->httpUrl();
-    tokenUrl.setPath(u"/enterprise/token"_s);
-    settings.tokenUrl = tokenUrl;
-    settings.channelId = u"1011577355744904195"_s;
-    settings.customerId = kUser;
-    settings.displayName = u"Customer"_s;
-    settings.language = u"en"_s;
-    settings.proxy = app::AppSettings::Proxy::None;
-    settings.notifications = false;
-    settings.sounds = false;
+    const app::AppSettings settings = simulatorAppSettings(*m_sim, kUser);
     app::SettingsStore(settingsDir.path()).save(settings);
 
     QProcess chat;
