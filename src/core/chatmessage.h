@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "protocol/protocol.h"
 
 #include <QDateTime>
@@ -18,7 +20,7 @@ enum class DeliveryState
 };
 
 // A message as the conversation shows it, whichever side sent it.
-struct ChatMessage final
+struct CEC_CORE_EXPORT ChatMessage final
 {
     QString id; // server messageCode, or a local uuid for our own messages
     protocol::SourceType source = protocol::SourceType::Unknown;

@@ -85,9 +85,10 @@ QImage thumbnailOf(const QByteArray &data)
 
 // -------------------------------------------------------------------------------------------------
 
-ChatWidgetPrivate::ChatWidgetPrivate(ChatWidget *widget, ChatWidgetConfig widgetConfig)
+ChatWidgetPrivate::ChatWidgetPrivate(ChatWidget *widget,
+                                     const ChatWidgetConfigPrivate &widgetConfig)
     : q(widget)
-    , config(std::move(widgetConfig))
+    , config(widgetConfig)
     , ui(std::make_unique<Ui::ChatWidget>())
     , network(std::make_unique<QNetworkAccessManager>())
     , client(std::make_unique<CecClient>(config.client, network.get()))
@@ -880,9 +881,9 @@ void ChatWidgetPrivate::saveNow()
 
 // -------------------------------------------------------------------------------------------------
 
-ChatWidget::ChatWidget(ChatWidgetConfig config, QWidget *parent)
+ChatWidget::ChatWidget(const ChatWidgetConfig &config, QWidget *parent)
     : QWidget(parent)
-    , d(std::make_unique<ChatWidgetPrivate>(this, std::move(config)))
+    , d(std::make_unique<ChatWidgetPrivate>(this, ChatWidgetConfigPrivate::get(config)))
 {
     d->setupUi();
 }
@@ -967,11 +968,6 @@ bool ChatWidget::exportTranscript(const QString &fileName, QString *error) const
         tr("Conversation of %1")
             .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     return TranscriptExporter::write(d->window->allMessages(), fileName, title, error);
-}
-
-ChatSession &ChatWidget::session()
-{
-    return d->session;
 }
 
 bool ChatWidget::hasCall() const

@@ -1,7 +1,6 @@
 // The embeddable customer chat:
 //
-//     cec::ChatWidgetConfig config;
-//     config.client = ...;                    // endpoint, app key, token URL, customer
+//     cec::ChatWidgetConfig config;           // service address, app key, customer (see there)
 //     auto *chat = new cec::ChatWidget(config, parent);
 //     chat->start();
 #pragma once
@@ -23,7 +22,7 @@ class CEC_WIDGETS_EXPORT ChatWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChatWidget(ChatWidgetConfig config, QWidget *parent = nullptr);
+    explicit ChatWidget(const ChatWidgetConfig &config, QWidget *parent = nullptr);
     ~ChatWidget() override;
 
     // Restores the saved conversation (unsent messages, recent history) and connects.
@@ -39,8 +38,6 @@ public:
 
     // Writes the conversation as HTML or plain text (by the file's extension).
     bool exportTranscript(const QString &fileName, QString *error = nullptr) const;
-
-    ChatSession &session(); // for hosts that want to observe state; the widget drives it
 
     enum class CallType
     {
@@ -70,6 +67,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    friend class ChatWidgetPrivate;
     std::unique_ptr<ChatWidgetPrivate> d;
 };
 

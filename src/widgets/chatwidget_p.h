@@ -4,7 +4,7 @@
 
 #include "cecclient.h"
 #include "chatsession.h"
-#include "chatwidgetconfig.h"
+#include "chatwidgetconfig_p.h"
 #include "conversationarchive_p.h"
 #include "conversationmodel_p.h"
 #include "conversationstore_p.h"
@@ -34,8 +34,9 @@ class ChatWidgetPrivate final
 {
     Q_DECLARE_TR_FUNCTIONS(cec::ChatWidget)
 public:
-    ChatWidgetPrivate(ChatWidget *widget, ChatWidgetConfig config);
+    ChatWidgetPrivate(ChatWidget *widget, const ChatWidgetConfigPrivate &config);
     ~ChatWidgetPrivate();
+    static ChatWidgetPrivate *get(ChatWidget *widget) { return widget->d.get(); }
 
     void setupUi();
     void updateButtonIcons();
@@ -82,7 +83,7 @@ public:
     static bool isDownloadRefusal(const ApiError &error);
 
     ChatWidget *const q;
-    ChatWidgetConfig config;
+    ChatWidgetConfigPrivate config;
     std::unique_ptr<Ui::ChatWidget> ui;
     // In this order: the session uses the client, the client the network manager. Both are on
     // the heap so that a call still ending when the widget is deleted can keep them (CallTeardown).

@@ -4,7 +4,10 @@
 #include "callpage.h"
 #include "callpanel_p.h"
 #include "callpanelplugin_p.h"
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgetconfig_p.h"
+#include "chatwidgettesting_p.h"
 #include "precalldialog_p.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -79,14 +82,15 @@ protected:
     void openChat()
     {
         ChatWidgetConfig config;
-        config.client = m_sim->clientConfig(kUser);
-        config.session.pollInterval = 100ms;
-        config.session.queueInfoInterval = 200ms;
-        config.storageDirectory = m_storage.path();
-        config.notifications = false;
-        config.sounds = false;
-        config.calls = true;
-        config.callPanelFactory = &m_callPanelFactory;
+        auto &data = ChatWidgetConfigPrivate::get(config);
+        data.client = m_sim->clientConfig(kUser);
+        data.session.pollInterval = 100ms;
+        data.session.queueInfoInterval = 200ms;
+        data.storageDirectory = m_storage.path();
+        data.notifications = false;
+        data.sounds = false;
+        data.calls = true;
+        data.callPanelFactory = &m_callPanelFactory;
         m_widget = std::make_unique<ChatWidget>(config);
         m_widget->resize(640, 720);
         m_widget->show();
@@ -742,8 +746,8 @@ TEST_F(CallEndTest, AgentEndingTheChatDuringACallEndsTheCall)
     ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
     const QJsonObject left = m_sim->control("POST", u"/sim/agent/leave"_s, {{u"userId"_s, kUser}});
     ASSERT_TRUE(left[u"ok"_s].toBool()) << QJsonDocument(left).toJson().toStdString();
-    ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::Ended; }, 20000));
+    ASSERT_TRUE(waitFor(
+        [&] { return chatSessionOf(*m_widget).state() == ChatSession::State::Ended; }, 20000));
     EXPECT_TRUE(waitFor([&] { return dialogClosed(); }, 20000))
         << QJsonDocument(sip()).toJson().toStdString();
     EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
