@@ -1,7 +1,9 @@
 // The rules the chat session's parts own, each in one place: converting a server message
 // (chatMessageFrom), pairing our own messages with their history echo (OwnMessagePairing),
-// bounding the message log (MessageLog) and shaping what the outbox sends (Outbox).
+// bounding the message log (MessageLog), taking server messages in once (IncomingMessages) and
+// shaping what the outbox sends (Outbox).
 #include "chatmessage.h"
+#include "incomingmessages_p.h"
 #include "messagelog_p.h"
 #include "outbox_p.h"
 #include "ownmessagepairing.h"
@@ -191,6 +193,88 @@ TEST(MessageLog, AnnouncesDeliveryChanges)
     EXPECT_EQ(probe.updated, QStringList{u"a"_s});
     EXPECT_EQ(log.find(u"a"_s)->delivery, DeliveryState::Failed);
     EXPECT_EQ(log.find(u"a"_s)->failureReason, u"no network"_s);
+}
+
+// --- incoming messages ----------------------------------------------------------------------
+
+DownlinkMessage downlink(const QString &code, SourceType source, const QString &content,
+                         int second = 0)
+{
+    DownlinkMessage m;
+    m.messageCode = code;
+    m.sourceType = source;
+    m.content = content;
+    m.timestamp = QDateTime(QDate(2026, 1, 2), QTime(3, 4, second), Qt::UTC);
+    return m;
+}
+
+struct Conversation
+{
+    LogProbe probe;
+    QList<QStringList> reads;
+    MessageLog log{100, probe.hooks()};
+    IncomingMessages incoming{log, 100, [this](const QStringList &ids) { reads << ids; }};
+};
+
+TEST(IncomingMessages, AMessageByPollAndAgainByHistoryShowsOnce)
+{
+    Conversation chat;
+    EXPECT_TRUE(chat.incoming.add(downlink(u"m1"_s, SourceType::Agent, u"hi"_s), false));
+    EXPECT_FALSE(chat.incoming.add(downlink(u"m1"_s, SourceType::Agent, u"hi"_s), false));
+    chat.incoming.mergeHistory({downlink(u"m2"_s, SourceType::Agent, u"later"_s, 2),
+                                downlink(u"m1"_s, SourceType::Agent, u"hi"_s, 1)},
+                               /*fromHistory=*/true);
+    EXPECT_EQ(chat.probe.added, (QStringList{u"m1"_s, u"m2"_s}));
+    EXPECT_TRUE(chat.log.find(u"m2"_s)->fromHistory);
+    // Control-only messages have nothing to show.
+    EXPECT_FALSE(chat.incoming.add(downlink(u"c"_s, SourceType::System, QString()), false));
+}
+
+TEST(IncomingMessages, OurOwnMessageComingBackFromHistoryIsPairedNotShownAgain)
+{
+    Conversation chat;
+    chat.log.append(own(u"local-sent"_s, u"hello"_s));
+    chat.log.append(own(u"local-queued"_s, u"later"_s, DeliveryState::Queued));
+    chat.incoming.mergeHistory({downlink(u"srv-1"_s, SourceType::Customer, u"hello"_s, 1),
+                                downlink(u"srv-2"_s, SourceType::Customer, u"later"_s, 2)},
+                               /*fromHistory=*/false);
+    // The delivered one came back; the queued one cannot have reached the server, so that entry
+    // is a message of its own (sent from elsewhere).
+    EXPECT_EQ(chat.probe.added, (QStringList{u"local-sent"_s, u"local-queued"_s, u"srv-2"_s}));
+    EXPECT_TRUE(chat.incoming.isPaired(u"local-sent"_s));
+    EXPECT_TRUE(chat.incoming.isKnownKey(u"srv-1"_s));
+    EXPECT_FALSE(chat.incoming.isPaired(u"local-queued"_s));
+}
+
+TEST(IncomingMessages, SuggestionsThatArriveLateAreAddedToTheMessageOnce)
+{
+    Conversation chat;
+    chat.incoming.mergeHistory({downlink(u"b1"_s, SourceType::Robot, u"Hello"_s)}, true);
+    DownlinkMessage live = downlink(u"b1"_s, SourceType::Robot, u"Hello"_s);
+    live.suggestedQuestions = {u"Opening hours?"_s};
+    EXPECT_FALSE(chat.incoming.add(live, false));
+    EXPECT_EQ(chat.log.find(u"b1"_s)->suggestedQuestions, live.suggestedQuestions);
+    EXPECT_EQ(chat.probe.updated, QStringList{u"b1"_s});
+    EXPECT_FALSE(chat.incoming.add(live, false));
+    EXPECT_EQ(chat.probe.updated, QStringList{u"b1"_s}); // not announced twice
+}
+
+TEST(IncomingMessages, AReadNoticeMarksTheDeliveredOwnMessagesOnce)
+{
+    Conversation chat;
+    chat.log.append(own(u"sent"_s, u"a"_s));
+    chat.log.append(own(u"sending"_s, u"b"_s, DeliveryState::Sending));
+    DownlinkMessage notice = downlink(u"r1"_s, SourceType::Agent, u"[\"x\"]"_s);
+    notice.controlType = protocol::ControlType::Read;
+    chat.incoming.read(notice);
+    EXPECT_EQ(chat.reads, QList<QStringList>{QStringList{u"sent"_s}});
+    EXPECT_EQ(chat.log.find(u"sent"_s)->delivery, DeliveryState::Read);
+    EXPECT_EQ(chat.log.find(u"sending"_s)->delivery, DeliveryState::Sending);
+    // The same notice again (e.g. by history) says nothing about what was sent since.
+    chat.log.setDelivery(u"sending"_s, DeliveryState::Sent);
+    chat.incoming.read(notice);
+    EXPECT_EQ(chat.reads.size(), 1);
+    EXPECT_EQ(chat.log.find(u"sending"_s)->delivery, DeliveryState::Sent);
 }
 
 // --- what the outbox sends -------------------------------------------------------------------
