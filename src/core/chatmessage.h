@@ -10,6 +10,8 @@
 
 namespace cec {
 
+struct DownlinkMessage;
+
 enum class DeliveryState
 {
     Queued,
@@ -37,5 +39,11 @@ struct CEC_CORE_EXPORT ChatMessage final
     bool fromHistory = false;
     bool isOwn() const { return source == protocol::SourceType::Customer; }
 };
+
+// The one conversion of a server message (a poll's or a history entry) into what the
+// conversation shows, for the session and for cecctl alike. The id is its dedupKey() (so a
+// message seen twice, by poll and by history, keeps one id), delivery Sent. The timestamp is the
+// server's, invalid when it sent none: the caller decides what to show instead.
+ChatMessage chatMessageFrom(const DownlinkMessage &message, bool fromHistory);
 
 } // namespace cec
