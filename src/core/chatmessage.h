@@ -44,6 +44,6 @@ struct CEC_CORE_EXPORT ChatMessage final
 // conversation shows, for the session and for cecctl alike. The id is its dedupKey() (so a
 // message seen twice, by poll and by history, keeps one id), delivery Sent. The timestamp is the
 // server's, invalid when it sent none: the caller decides what to show instead.
-ChatMessage chatMessageFrom(const DownlinkMessage &message, bool fromHistory);
+CEC_CORE_EXPORT ChatMessage chatMessageFrom(const DownlinkMessage &message, bool fromHistory);
 
 } // namespace cec

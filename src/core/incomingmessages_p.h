@@ -3,6 +3,8 @@
 // codes. Also the agent's READ notices, and suggested questions that arrive late.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "messagelog_p.h"
 #include "ownmessagepairing.h"
 #include "recentkeys.h"
@@ -15,7 +17,7 @@
 
 namespace cec {
 
-class IncomingMessages final
+class CEC_CORE_AUTOTEST_EXPORT IncomingMessages final
 {
 public:
     // `keyCapacity`: how many dedup keys are remembered (history repeats only recent ones).

@@ -2,6 +2,8 @@
 // grow memory without end, and old messages were handed out by messageAdded already.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "chatmessage.h"
 
 #include <QHash>
@@ -12,7 +14,7 @@
 
 namespace cec {
 
-class MessageLog final
+class CEC_CORE_AUTOTEST_EXPORT MessageLog final
 {
 public:
     struct Hooks

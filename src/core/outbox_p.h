@@ -3,6 +3,8 @@
 // (SendReconciler) before it is sent again; a failed one waits for retry().
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "apierror.h"
 #include "chatmessage.h"
 #include "sendreconciler.h"
@@ -22,7 +24,7 @@ class CecClient;
 class IncomingMessages;
 class MessageLog;
 
-class Outbox final
+class CEC_CORE_AUTOTEST_EXPORT Outbox final
 {
 public:
     struct Hooks

@@ -10,6 +10,8 @@
 // the last run) is to use this class as well rather than a rule of its own.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "chatmessage.h"
 
 #include <QList>
@@ -20,7 +22,7 @@
 
 namespace cec {
 
-class OwnMessagePairing final
+class CEC_CORE_EXPORT OwnMessagePairing final
 {
 public:
     // The rule itself: `entry`, from the history, is `own` come back.
