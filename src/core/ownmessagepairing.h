@@ -6,8 +6,8 @@
 //
 // The one home of that rule. ChatSession pairs history (before CONNECT, after an outage, when a
 // lost send is reconciled) with the messages it sent; the widget's restore de-duplication
-// (ChatWidgetPrivate::isRestoredDuplicate: history entries against the messages restored from
-// the last run) is to use this class as well rather than a rule of its own.
+// (ConversationPersistence::isRestoredDuplicate: history entries against the messages restored
+// from the last run) uses it as well.
 #pragma once
 
 #include "cec_core_export.h"

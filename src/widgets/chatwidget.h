@@ -8,6 +8,7 @@
 #include "cec_widgets_export.h"
 #include "chatwidgetconfig.h"
 
+#include <QSharedDataPointer>
 #include <QWidget>
 
 #include <memory>
@@ -16,7 +17,40 @@ class QSystemTrayIcon;
 
 namespace cec {
 
+class CallHost;
+class CallStatsData;
 class ChatWidgetPrivate;
+
+// One sample of a running call's statistics (about one a second while media flows), from the
+// call page's WebRTC statistics. Values not known (yet) are -1.
+class CEC_WIDGETS_EXPORT CallStats final
+{
+public:
+    CallStats(); // not valid: no sample yet
+    CallStats(const CallStats &other);
+    CallStats(CallStats &&other) noexcept;
+    CallStats &operator=(const CallStats &other);
+    CallStats &operator=(CallStats &&other) noexcept;
+    ~CallStats();
+
+    bool isValid() const;
+    double roundTripTimeMs() const;   // the network's round trip
+    double jitterMs() const;          // of the received audio
+    double packetLossPercent() const; // received packets lost over the last interval
+    qint64 packetsLost() const;       // received, since the call started
+    qint64 packetsReceived() const;
+    qint64 bytesSent() const; // all media, since the call started
+    qint64 bytesReceived() const;
+    double sendBitrate() const; // bits per second over the last interval
+    double receiveBitrate() const;
+    double outboundAudioLevel() const; // 0..1, the microphone as sent (0 while muted)
+    double inboundAudioLevel() const;  // 0..1, what the agent's side sends
+
+private:
+    friend class CallHost;
+    explicit CallStats(const CallStatsData &data);
+    QSharedDataPointer<CallStatsData> d;
+};
 
 class CEC_WIDGETS_EXPORT ChatWidget final : public QWidget
 {
@@ -44,6 +78,28 @@ public:
         Voice,
         Video,
     };
+    Q_ENUM(CallType)
+    // Where a call is, for a host that follows it (callStateChanged()).
+    enum class CallState
+    {
+        None,       // no call (before the first, or after one ended: see callEnded())
+        Requesting, // the call was asked for (createClickToCall)
+        Queued,     // waiting for an agent
+        Connecting, // an agent took it; the audio/video connection is being made
+        InCall,     // connected: callStarted() was emitted
+        Ending,     // hung up from our side: Hang up, endCall() or the chat ending (BYE/CANCEL)
+    };
+    Q_ENUM(CallState)
+    enum class CallEndReason
+    {
+        HungUpByCustomer, // the customer (or endCall()) hung up a connected call
+        Cancelled,        // the customer (or endCall()) hung up before it was connected
+        HungUpByAgent,    // the agent or the contact centre ended it (168110, or their BYE)
+        ChatEnded,        // the chat ended (the customer's endChat() or the agent leaving)
+        QueueTimeout,     // no agent answered in time (168103)
+        Failed,           // it could not be set up or broke off (168105, refused, media, network)
+    };
+    Q_ENUM(CallEndReason)
     // Starts a call like the Voice / Video buttons, as soon as one is possible (the chat is
     // connected, the tenant offers calls, the devices passed their check): for a host's own "call
     // us" action. Nothing happens when the tenant offers no calls or calls are off in the config.
@@ -57,11 +113,24 @@ public:
     // (bounded the same way) while the event loop runs, and at the latest when
     // QCoreApplication::aboutToQuit is emitted.
     void endCall();
+    CallState callState() const;
+    // The customer's microphone in the running call (the call panel's Mute button does the
+    // same). Only during a call: every call starts unmuted.
+    void setMicrophoneMuted(bool muted);
+    bool isMicrophoneMuted() const;
+    // The latest sample of the running (or last) call; not valid before its first sample.
+    CallStats callStatistics() const;
 
 Q_SIGNALS:
     void unreadCountChanged(int count);
     void conversationEnded();
     void callEndFinished(); // after endCall()
+    void callStateChanged(cec::ChatWidget::CallState state);
+    void callStarted(cec::ChatWidget::CallType type); // connected (CallState::InCall)
+    // After callStateChanged(None); `detail` is the sentence the call panel shows.
+    void callEnded(cec::ChatWidget::CallEndReason reason, const QString &detail);
+    void microphoneMutedChanged(bool muted); // as the call page confirms it
+    void callStatisticsChanged();            // a new sample: callStatistics()
 
 protected:
     void changeEvent(QEvent *event) override;
