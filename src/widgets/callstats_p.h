@@ -1,7 +1,7 @@
 // What a CallStats holds: one sample, with the bit rates CallHost worked out from the previous one.
 #pragma once
 
-#include "chatwidget.h"
+#include "callstats.h"
 
 #include <QSharedData>
 
