@@ -5,25 +5,26 @@
 // page is created only once a call is possible: the chat is connected AND the tenant says
 // click-to-call is supported. It is then loaded and its devices are checked at once, so that it is
 // ready before the user clicks. Chat-only customers never start it.
+//
+// CallPanel is the coordinator: it turns the session's states into its Phase and tells its parts.
+// Each part is a class of its own: CallReadiness (may a call be offered), CallControls (the
+// buttons and the in-call controls), CallDeviceMenu, CallStatusLine (the status and how the call
+// ended), CallClock, CallNotice, CallQualityIndicator (the statistics), CallVideoView and
+// DeferredCallMedia (the page created on demand); RingbackTone plays while the customer queues.
 #pragma once
 
-#include "callmedia.h"
 #include "clicktocallsession.h"
+#include "deferredcallmedia_p.h"
 #include "mediatypes.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFrame>
-#include <QPointer>
-#include <QTimer>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QMenu;
 class QWebEngineProfile;
-class QWebEngineView;
 
 namespace Ui {
 class CallPanel;
@@ -31,32 +32,19 @@ class CallPanel;
 
 namespace cec {
 
+Q_DECLARE_LOGGING_CATEGORY(lcCallPanel)
+
+class CallClock;
+class CallControls;
+class CallDeviceMenu;
+class CallNotice;
+class CallQualityIndicator;
+class CallReadiness;
+class CallStatusLine;
+class CallVideoView;
 class CecClient;
 class RingbackTone;
 class WebEngineCallMedia;
-
-// The CallMedia the call session talks to from the start; the WebEngine page behind it is created
-// on demand (create()), so the session can check support before any Chromium exists.
-class DeferredCallMedia final : public CallMedia
-{
-    Q_OBJECT
-public:
-    explicit DeferredCallMedia(QWebEngineProfile *profile, QObject *parent = nullptr);
-    ~DeferredCallMedia() override;
-
-    WebEngineCallMedia *real() const { return m_real; }
-    WebEngineCallMedia &create();
-
-    void start(const CallSetup &setup, protocol::MediaAbility ability) override;
-    void hangUp() override;
-
-Q_SIGNALS:
-    void created(cec::WebEngineCallMedia *media);
-
-private:
-    QWebEngineProfile *m_profile;         // not owned; null: the page's own off-the-record profile
-    WebEngineCallMedia *m_real = nullptr; // child
-};
 
 struct CallPanelOptions final
 {
@@ -94,7 +82,7 @@ public:
     ClickToCallSession &session() { return m_session; }
     WebEngineCallMedia *media() const { return m_media.real(); } // null until a call is possible
     std::optional<CallStatistics> lastStatistics() const { return m_lastStatistics; }
-    std::optional<DeviceCheck> lastDeviceCheck() const { return m_deviceCheck; }
+    std::optional<DeviceCheck> lastDeviceCheck() const;
     QString statusText() const;
 
     void startCall(protocol::MediaAbility ability);
@@ -118,7 +106,6 @@ protected:
 
 private:
     void setupUi();
-    void createKeypad();
     void onMediaCreated(WebEngineCallMedia *media);
     void onSupportChecked(const ClickToCallSupport &support);
     void onDevicesChecked(const DeviceCheck &check);
@@ -127,38 +114,30 @@ private:
     void onSessionFailed(const QString &userMessage);
     void onStatistics(const CallStatistics &statistics);
     void setPhase(Phase phase);
-    void setStatus(const QString &text);
-    void showNotice(const QString &text);
     void updateControls();
-    void updateReadiness(); // Checking / Blocked / Ready from the two checks
-    void updateTimer();
-    void rebuildDeviceMenu();
-    void showVideo(bool show);
-    static QString deviceProblemText(const DeviceCheck &check);
-    static QString elapsedText(qint64 ms);
+    void updateReadiness(); // Checking / Blocked / Ready from the readiness' answers
 
     std::unique_ptr<Ui::CallPanel> m_ui;
+    // The parts, before the session: they outlive its last signals when the panel is destroyed.
+    std::unique_ptr<CallReadiness> m_readiness;
+    std::unique_ptr<CallControls> m_controls;
+    std::unique_ptr<CallDeviceMenu> m_deviceMenu;
+    std::unique_ptr<CallStatusLine> m_statusLine;
+    std::unique_ptr<CallClock> m_clock;
+    std::unique_ptr<CallNotice> m_notice;
+    std::unique_ptr<CallQualityIndicator> m_quality;
+    std::unique_ptr<CallVideoView> m_video;
     CecClient &m_client;
     CallPanelOptions m_options;
     DeferredCallMedia m_media;
     ClickToCallSession m_session;
     RingbackTone *m_ringback = nullptr; // child
-    QMenu *m_deviceMenu = nullptr;      // child
-    QPointer<QWebEngineView> m_videoView;
 
     Phase m_phase = Phase::Hidden;
-    bool m_chatConnected = false;
-    std::optional<ClickToCallSupport> m_support;
-    std::optional<DeviceCheck> m_deviceCheck;
     std::optional<CallStatistics> m_lastStatistics;
     std::optional<CallSetup> m_lastSetup; // from the last 168101, for the reachability test
     protocol::MediaAbility m_lastAbility = protocol::MediaAbility::Voice;
     std::optional<protocol::MediaAbility> m_requestedCall; // requestCall() waiting for Ready
-    QString m_endReason;
-    QString m_failure;
-    QElapsedTimer m_phaseClock; // queue or call time
-    QTimer m_tick;
-    QTimer m_noticeTimer;
 };
 
 } // namespace cec

@@ -1,8 +1,8 @@
 #include "precalldialog_p.h"
 
 #include "callpage.h"
-#include "cecclient.h"
-#include "gatewayaddresses.h"
+#include "devicefailuretext_p.h"
+#include "precallnetworkcheck_p.h"
 #include "webenginecallmedia.h"
 
 #include "ui_precalldialog.h"
@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QTcpSocket>
 #include <QWebEngineView>
 
 namespace cec {
@@ -25,36 +24,12 @@ namespace {
 // Speech peaks well above this; the fake and real idle microphones stay below it.
 constexpr double kHeardLevel = 0.02;
 constexpr auto kMicrophoneDeadline = 6s;
-constexpr int kGatewayTimeoutMs = 3000;
 
 int indexOf(MediaDeviceKind kind)
 {
     return static_cast<int>(kind);
 }
 
-// Chromium's names for why a device could not be opened.
-enum class Cause
-{
-    NotFound, // unplugged, or an id that no longer exists (the chosen one is gone)
-    NotAllowed,
-    Busy,
-    DuringCall,
-    Other
-};
-
-Cause causeOf(const QString &reason)
-{
-    if (reason == "NotFoundError"_L1 || reason == "OverconstrainedError"_L1)
-        return Cause::NotFound;
-    if (reason == "NotAllowedError"_L1 || reason == "SecurityError"_L1)
-        return Cause::NotAllowed;
-    if (reason == "NotReadableError"_L1 || reason == "AbortError"_L1 ||
-        reason == "TrackStartError"_L1)
-        return Cause::Busy;
-    if (reason == "CallInProgress"_L1)
-        return Cause::DuringCall;
-    return Cause::Other;
-}
 } // namespace
 
 PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
@@ -62,8 +37,8 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreCallDialog>())
     , m_media(media)
-    , m_client(client)
-    , m_lastSetup(std::move(lastSetup))
+    , m_network(std::make_unique<PreCallNetworkCheck>(client, std::move(lastSetup), this,
+                                                      [this] { updateTexts(); }))
 {
     m_ui->setupUi(this);
     setObjectName(u"preCallDialog"_s);
@@ -141,8 +116,7 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
     });
 
     startCapture();
-    checkService();
-    checkGateway();
+    m_network->start();
     updateTexts();
 }
 
@@ -258,45 +232,17 @@ void PreCallDialog::onFailed(MediaDeviceKind kind, const QString &reason)
 
 QString PreCallDialog::failureText(MediaDeviceKind kind) const
 {
-    const QString &reason = m_failure[indexOf(kind)];
-    if (reason.isEmpty())
-        return {};
-    const Cause cause = causeOf(reason);
-    if (cause == Cause::DuringCall)
-        return tr("The test cannot run during a call.");
-    switch (kind) {
-    case MediaDeviceKind::Microphone:
-        switch (cause) {
-        case Cause::NotFound:
-            return tr("The microphone you chose was not found. Plug it in or choose another one.");
-        case Cause::NotAllowed:
-            return tr("Using your microphone was not allowed. Check your system's privacy "
-                      "settings.");
-        case Cause::Busy:
-            return tr("Your microphone could not be opened. It may be in use by another program.");
-        default:
-            return tr("Your microphone could not be used (%1).").arg(reason);
-        }
-    case MediaDeviceKind::Camera:
-        switch (cause) {
-        case Cause::NotFound:
-            return tr("The camera you chose was not found. Plug it in or choose another one.");
-        case Cause::NotAllowed:
-            return tr("Using your camera was not allowed. Check your system's privacy settings.");
-        case Cause::Busy:
-            return tr("Your camera could not be opened. It may be in use by another program.");
-        default:
-            return tr("Your camera could not be used (%1).").arg(reason);
-        }
-    case MediaDeviceKind::Speaker:
-        switch (cause) {
-        case Cause::NotFound:
-            return tr("The speaker you chose was not found. Plug it in or choose another one.");
-        default:
-            return tr("The test sound could not be played on your speaker (%1).").arg(reason);
-        }
-    }
-    return {};
+    return DeviceFailureText::text(kind, m_failure[indexOf(kind)]);
+}
+
+PreCallDialog::Check PreCallDialog::service() const
+{
+    return m_network->service();
+}
+
+PreCallDialog::Check PreCallDialog::gateway() const
+{
+    return m_network->gateway();
 }
 
 void PreCallDialog::playTestTone()
@@ -307,48 +253,6 @@ void PreCallDialog::playTestTone()
     m_ui->heardToneButton->setEnabled(true);
     m_ui->notHeardToneButton->setEnabled(true);
     m_ui->speakerStatusLabel->setText(tr("Did you hear a short tone?"));
-}
-
-void PreCallDialog::checkService()
-{
-    m_client.checkClickToCallSupport(this, [this](cec::Result<ClickToCallSupport> result) {
-        m_service = result && result->available() ? Check::Works : Check::Fails;
-        if (!result)
-            qCInfo(lcPreCall) << "service check failed:" << result.error().toString();
-        updateTexts();
-    });
-}
-
-void PreCallDialog::checkGateway()
-{
-    // Only an address a call would dial (wss:, or ws: to loopback) is probed.
-    const QStringList gateways =
-        m_lastSetup ? cec::selectGatewayAddresses(m_lastSetup->gatewayAddresses).accepted
-                    : QStringList();
-    if (gateways.isEmpty())
-        return; // unknown until a call starts: said so in the text, never claimed to work
-    const QUrl url(gateways.constFirst());
-    m_gatewayProbe = new QTcpSocket(this);
-    connect(m_gatewayProbe, &QTcpSocket::connected, this, [this] {
-        m_gateway = Check::Works;
-        m_gatewayProbe->abort();
-        updateTexts();
-    });
-    connect(m_gatewayProbe, &QTcpSocket::errorOccurred, this, [this] {
-        if (m_gateway == Check::Unknown) {
-            m_gateway = Check::Fails;
-            updateTexts();
-        }
-    });
-    QTimer::singleShot(kGatewayTimeoutMs, m_gatewayProbe, [this] {
-        if (m_gateway == Check::Unknown) {
-            m_gatewayProbe->abort();
-            m_gateway = Check::Fails;
-            updateTexts();
-        }
-    });
-    m_gatewayProbe->connectToHost(url.host(),
-                                  quint16(url.port(url.scheme() == "wss"_L1 ? 443 : 80)));
 }
 
 void PreCallDialog::updateTexts()
@@ -390,33 +294,7 @@ void PreCallDialog::updateTexts()
                                              : failureText(MediaDeviceKind::Camera));
         break;
     }
-    QString network;
-    switch (m_service) {
-    case Check::Unknown:
-        network = tr("Checking the connection to our call service…");
-        break;
-    case Check::Works:
-        network = tr("Our call service can be reached.");
-        break;
-    case Check::Fails:
-        network = tr("Our call service cannot be reached right now.");
-        break;
-    }
-    switch (m_gateway) {
-    case Check::Unknown:
-        if (!m_lastSetup)
-            network += u' ' + tr("The connection for the voice itself is only made when a call "
-                                 "starts, so it could not be tested here.");
-        break;
-    case Check::Works:
-        network += u' ' + tr("The voice connection of your last call can be reached too.");
-        break;
-    case Check::Fails:
-        network += u' ' + tr("The voice connection of your last call cannot be reached; a "
-                             "firewall may block it.");
-        break;
-    }
-    m_ui->networkStatusLabel->setText(network);
+    m_ui->networkStatusLabel->setText(m_network->text());
     const QString text = verdict();
     if (m_ui->verdictLabel->text() != text) {
         m_ui->verdictLabel->setText(text);
@@ -432,11 +310,11 @@ QString PreCallDialog::verdict() const
     if (m_speaker == Check::Fails)
         return tr("You would not hear the agent. Check your speaker or headphones, then play the "
                   "test sound again.");
-    if (m_service == Check::Fails)
+    if (m_network->service() == Check::Fails)
         return tr("Your devices may be fine, but our call service cannot be reached. Please try "
                   "again later.");
     if (m_microphone == Check::Unknown || m_speaker == Check::Unknown ||
-        m_service == Check::Unknown)
+        m_network->service() == Check::Unknown)
         return tr("Testing… Speak a few words and play the test sound.");
     if (m_camera == Check::Fails)
         return tr("Your microphone and speaker work. You can make a voice call; video will not "

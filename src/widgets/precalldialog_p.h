@@ -5,12 +5,14 @@
 // the call), through WebEngineCallMedia's typed device-test requests (CallBridge): the dialog sends
 // no script to the page. It tests the devices the customer chose (WebEngineCallMedia's selection,
 // shared with the call panel's device menu); choosing another one here selects it for calls too.
+// The network part is PreCallNetworkCheck; the sentences for a failed device, DeviceFailureText.
 #pragma once
 
 #include "mediatypes.h"
 #include "types.h"
 
 #include <QDialog>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -18,7 +20,6 @@
 #include <optional>
 
 class QComboBox;
-class QTcpSocket;
 class QWebEngineView;
 
 namespace Ui {
@@ -27,7 +28,10 @@ class PreCallDialog;
 
 namespace cec {
 
+Q_DECLARE_LOGGING_CATEGORY(lcPreCall)
+
 class CecClient;
+class PreCallNetworkCheck;
 class WebEngineCallMedia;
 
 class PreCallDialog final : public QDialog
@@ -49,8 +53,8 @@ public:
     Check microphone() const { return m_microphone; }
     Check speaker() const { return m_speaker; }
     Check camera() const { return m_camera; }
-    Check service() const { return m_service; }
-    Check gateway() const { return m_gateway; }
+    Check service() const;
+    Check gateway() const;
     double peakMicrophoneLevel() const { return m_peakLevel; }
     // The text shown for a device that could not be used (empty when none failed).
     QString failureText(MediaDeviceKind kind) const;
@@ -70,16 +74,12 @@ private:
     void onLevel(double level);
     void onFailed(MediaDeviceKind kind, const QString &reason);
     void playTestTone();
-    void checkService();
-    void checkGateway();
     void updateTexts();
 
     std::unique_ptr<Ui::PreCallDialog> m_ui;
     WebEngineCallMedia &m_media;
-    CecClient &m_client;
-    std::optional<CallSetup> m_lastSetup;
+    std::unique_ptr<PreCallNetworkCheck> m_network;
     QPointer<QWebEngineView> m_preview;
-    QTcpSocket *m_gatewayProbe = nullptr; // child
     QTimer m_micDeadline;
     bool m_captureStopped = false;
     bool m_hasCamera = false;
@@ -88,8 +88,6 @@ private:
     Check m_microphone = Check::Unknown;
     Check m_speaker = Check::Unknown;
     Check m_camera = Check::Unknown;
-    Check m_service = Check::Unknown;
-    Check m_gateway = Check::Unknown;
 };
 
 } // namespace cec
