@@ -27,6 +27,13 @@ QString ownDirectory()
 
 CallPanelFactory *loadCallPanelFactory(QString *error)
 {
+#if !CEC_WITH_CALLS
+    // The chat-only product (CEC_WITH_CALLS=OFF): there is no call UI to load, and none from
+    // another build is taken either, so calls are never offered.
+    if (error)
+        *error = u"this build has no calls (built with CEC_WITH_CALLS=OFF)"_s;
+    return nullptr;
+#else
     QStringList candidates;
     if (const QString fromEnvironment = qEnvironmentVariable("CEC_CALLUI_PLUGIN");
         !fromEnvironment.isEmpty()) {
@@ -50,6 +57,7 @@ CallPanelFactory *loadCallPanelFactory(QString *error)
                                    : reasons.join(u"; "_s);
     }
     return nullptr;
+#endif
 }
 
 } // namespace cec
