@@ -1,5 +1,6 @@
 #include "ringbacktone_p.h"
 
+#include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
 #include <QIODevice>
@@ -83,15 +84,10 @@ RingbackTone::~RingbackTone()
     stop();
 }
 
-void RingbackTone::setDevice(const QAudioDevice &device)
-{
-    m_device = device;
-}
-
 void RingbackTone::start(const Pattern &pattern)
 {
     stop();
-    const QAudioDevice device = m_device.isNull() ? QMediaDevices::defaultAudioOutput() : m_device;
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull()) {
         qCInfo(lcTone) << "no audio output device: the tone is not played";
         m_lastStartSucceeded = false;

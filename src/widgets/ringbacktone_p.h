@@ -2,7 +2,6 @@
 // the queue and the pre-call speaker test. Generated, not shipped as files: a sine with a cadence.
 #pragma once
 
-#include <QAudioDevice>
 #include <QObject>
 
 #include <memory>
@@ -29,8 +28,6 @@ public:
     explicit RingbackTone(QObject *parent = nullptr);
     ~RingbackTone() override;
 
-    // The output device; a null device means the system default.
-    void setDevice(const QAudioDevice &device);
     void start(const Pattern &pattern);
     void stop();
     bool isPlaying() const { return m_playing; }
@@ -43,7 +40,6 @@ Q_SIGNALS:
 private:
     void setPlaying(bool playing);
 
-    QAudioDevice m_device;
     std::unique_ptr<QAudioSink> m_sink;
     std::unique_ptr<QIODevice> m_source;
     bool m_playing = false;
