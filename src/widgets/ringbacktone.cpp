@@ -90,7 +90,6 @@ void RingbackTone::start(const Pattern &pattern)
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull()) {
         qCInfo(lcTone) << "no audio output device: the tone is not played";
-        m_lastStartSucceeded = false;
         return;
     }
     QAudioFormat format;
@@ -104,10 +103,10 @@ void RingbackTone::start(const Pattern &pattern)
             setPlaying(false);
     });
     m_sink->start(m_source.get());
-    m_lastStartSucceeded = m_sink->error() == QAudio::NoError;
-    if (!m_lastStartSucceeded)
+    const bool started = m_sink->error() == QAudio::NoError;
+    if (!started)
         qCInfo(lcTone) << "the tone could not be played:" << m_sink->error();
-    setPlaying(m_lastStartSucceeded);
+    setPlaying(started);
 }
 
 void RingbackTone::stop()
