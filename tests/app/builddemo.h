@@ -4,6 +4,7 @@
 // packager would, through CEC_SIM and CEC_SIM_SCENARIO (unless the caller set them already).
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 namespace cec::test {
@@ -11,9 +12,9 @@ namespace cec::test {
 inline void useBuildTreeDemoSimulator()
 {
     if (qEnvironmentVariableIsEmpty("CEC_SIM"))
-        qputenv("CEC_SIM", CEC_SIM_PATH);
+        qputenv("CEC_SIM", QByteArray(CEC_SIM_PATH));
     if (qEnvironmentVariableIsEmpty("CEC_SIM_SCENARIO"))
-        qputenv("CEC_SIM_SCENARIO", CEC_DEMO_SCENARIO_PATH);
+        qputenv("CEC_SIM_SCENARIO", QByteArray(CEC_DEMO_SCENARIO_PATH));
 }
 
 } // namespace cec::test
