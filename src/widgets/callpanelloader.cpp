@@ -12,6 +12,7 @@ namespace cec {
 
 using namespace Qt::StringLiterals;
 
+#if CEC_WITH_CALLS
 namespace {
 
 // The folder this library was loaded from, so the plugin is found wherever the app is installed.
@@ -27,13 +28,6 @@ QString ownDirectory()
 
 CallPanelFactory *loadCallPanelFactory(QString *error)
 {
-#if !CEC_WITH_CALLS
-    // The chat-only product (CEC_WITH_CALLS=OFF): there is no call UI to load, and none from
-    // another build is taken either, so calls are never offered.
-    if (error)
-        *error = u"this build has no calls (built with CEC_WITH_CALLS=OFF)"_s;
-    return nullptr;
-#else
     QStringList candidates;
     if (const QString fromEnvironment = qEnvironmentVariable("CEC_CALLUI_PLUGIN");
         !fromEnvironment.isEmpty()) {
@@ -57,7 +51,16 @@ CallPanelFactory *loadCallPanelFactory(QString *error)
                                    : reasons.join(u"; "_s);
     }
     return nullptr;
-#endif
 }
+#else
+CallPanelFactory *loadCallPanelFactory(QString *error)
+{
+    // The chat-only product (CEC_WITH_CALLS=OFF): there is no call UI to load, and none from
+    // another build is taken either, so calls are never offered.
+    if (error)
+        *error = u"this build has no calls (built with CEC_WITH_CALLS=OFF)"_s;
+    return nullptr;
+}
+#endif
 
 } // namespace cec
