@@ -1,6 +1,5 @@
 # The CMake package of the installed widget library: find_package(CecWidget).
 include(CMakePackageConfigHelpers)
-install(TARGETS cec_compile_options EXPORT CecWidgetTargets)
 install(EXPORT CecWidgetTargets NAMESPACE CecWidget::
     DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/CecWidget)
 configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/CecWidgetConfig.cmake.in

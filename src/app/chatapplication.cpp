@@ -206,12 +206,23 @@ void ChatApplication::applySettings(const AppSettings &settings, const QString &
 void ChatApplication::startChat(const ClientConfig &client, const QString &storageDirectory)
 {
     const AppSettings settings = m_store.load();
+    // Through the widget's public configuration only, like any host.
     ChatWidgetConfig config;
-    config.client = client;
-    config.storageDirectory = storageDirectory;
-    config.notifications = settings.notifications;
-    config.sounds = settings.sounds;
-    config.calls = m_options.calls; // offered only when the tenant supports click-to-call
+    config.setServiceUrl(client.baseUrl);
+    config.setAppKey(client.appKey);
+    config.setAppSecret(client.appSecret);
+    config.setTokenUrl(client.tokenUrl);
+    config.setChannelId(client.channelId);
+    config.setCustomerId(client.userId);
+    config.setCustomerName(client.userName);
+    config.setLocale(client.locale);
+    config.setExtraCaCertificates(client.extraCaCertificates);
+    if (client.proxy)
+        config.setProxy(*client.proxy);
+    config.setStorageDirectory(storageDirectory);
+    config.setNotificationsEnabled(settings.notifications);
+    config.setSoundsEnabled(settings.sounds);
+    config.setCallsEnabled(m_options.calls); // offered only when the tenant supports click-to-call
     auto *chat = new ChatWidget(config);
     chat->setObjectName(u"chatWidget"_s);
     m_window->setChatWidget(chat);

@@ -94,22 +94,6 @@ QStringList messageLines(const ChatMessage &message)
     return lines;
 }
 
-ChatMessage chatMessageFrom(const DownlinkMessage &message)
-{
-    ChatMessage chat;
-    chat.id = message.dedupKey();
-    chat.source = message.sourceType;
-    chat.mediaType = message.mediaType;
-    chat.senderName = message.senderNickname;
-    chat.content = message.content;
-    chat.timestamp = message.timestamp;
-    chat.suggestedQuestions = message.suggestedQuestions;
-    chat.contentType = message.contentType;
-    chat.mediaFileType = message.mediaFileType;
-    chat.fromHistory = true;
-    return chat;
-}
-
 QJsonObject messageJson(const ChatMessage &message)
 {
     QJsonObject object{

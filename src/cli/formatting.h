@@ -22,7 +22,6 @@ inline constexpr QLatin1StringView kSuggestionPrefix("           > ");
 // the text, then one kSuggestionPrefix line per bot suggestion. The lines are still to be printed
 // through Console, which escapes control characters.
 QStringList messageLines(const ChatMessage &message);
-ChatMessage chatMessageFrom(const DownlinkMessage &message); // history entries
 
 QJsonObject messageJson(const ChatMessage &message); // {"type":"message",...}
 QJsonObject queueJson(const QueueInfo &info);        // {"type":"queue",...}

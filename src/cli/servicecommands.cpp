@@ -30,7 +30,7 @@ void HistoryCommand::start()
             return;
         }
         for (const DownlinkMessage &message : result.value()) {
-            const ChatMessage chat = chatMessageFrom(message);
+            const ChatMessage chat = chatMessageFrom(message, /*fromHistory=*/true);
             if (jsonOutput()) {
                 console().printJson(messageJson(chat));
                 continue;

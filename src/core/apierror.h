@@ -2,6 +2,8 @@
 // on.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <QString>
 
 #include <optional>
@@ -10,7 +12,7 @@
 
 namespace cec {
 
-class ApiError final
+class CEC_CORE_EXPORT ApiError final
 {
 public:
     enum class Kind
@@ -88,7 +90,7 @@ private:
     std::variant<T, ApiError> m_state;
 };
 
-struct Done final
+struct CEC_CORE_EXPORT Done final
 {};
 
 } // namespace cec

@@ -2,12 +2,14 @@
 // after which the caller gives up. Token renewal and chat polling both pace themselves with it.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <chrono>
 #include <functional>
 
 namespace cec {
 
-struct BackoffPolicy final
+struct CEC_CORE_EXPORT BackoffPolicy final
 {
     enum class Jitter
     {
@@ -30,7 +32,7 @@ struct BackoffPolicy final
 };
 
 // A policy and the count of failures in a row.
-class Backoff final
+class CEC_CORE_EXPORT Backoff final
 {
 public:
     // `random` yields numbers in [0, 1); empty: QRandomGenerator::global(). Tests inject a

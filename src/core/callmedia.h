@@ -2,13 +2,15 @@
 // WebEngine page in src/media. Core only needs this seam.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "types.h"
 
 #include <QObject>
 
 namespace cec {
 
-class CallMedia : public QObject
+class CEC_CORE_EXPORT CallMedia : public QObject
 {
     Q_OBJECT
 public:
@@ -30,7 +32,7 @@ Q_SIGNALS:
 };
 
 // For signalling-only use (cecctl, tests of the REST side): reports established at once.
-class SignallingOnlyMedia final : public CallMedia
+class CEC_CORE_EXPORT SignallingOnlyMedia final : public CallMedia
 {
     Q_OBJECT
 public:

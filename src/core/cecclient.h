@@ -1,6 +1,8 @@
 // The ccmessaging client: one method per endpoint, typed replies, token handling inside.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "apierror.h"
 #include "clientconfig.h"
 #include "types.h"
@@ -26,7 +28,7 @@ class CecClientPrivate;
 // ccmessaging-token comes from applyToken and is replaced whenever a response carries a
 // `ccmessaging-token` header. A 401/403 renews the affected token(s) once and retries the request
 // once.
-class CecClient final : public QObject
+class CEC_CORE_EXPORT CecClient final : public QObject
 {
     Q_OBJECT
 public:

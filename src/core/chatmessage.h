@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "protocol/protocol.h"
 
 #include <QDateTime>
@@ -7,6 +9,8 @@
 #include <QStringList>
 
 namespace cec {
+
+struct DownlinkMessage;
 
 enum class DeliveryState
 {
@@ -18,7 +22,7 @@ enum class DeliveryState
 };
 
 // A message as the conversation shows it, whichever side sent it.
-struct ChatMessage final
+struct CEC_CORE_EXPORT ChatMessage final
 {
     QString id; // server messageCode, or a local uuid for our own messages
     protocol::SourceType source = protocol::SourceType::Unknown;
@@ -35,5 +39,11 @@ struct ChatMessage final
     bool fromHistory = false;
     bool isOwn() const { return source == protocol::SourceType::Customer; }
 };
+
+// The one conversion of a server message (a poll's or a history entry) into what the
+// conversation shows, for the session and for cecctl alike. The id is its dedupKey() (so a
+// message seen twice, by poll and by history, keeps one id), delivery Sent. The timestamp is the
+// server's, invalid when it sent none: the caller decides what to show instead.
+CEC_CORE_EXPORT ChatMessage chatMessageFrom(const DownlinkMessage &message, bool fromHistory);
 
 } // namespace cec

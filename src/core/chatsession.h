@@ -1,6 +1,8 @@
 // The text conversation as a state machine: connect, poll loop, queue, outgoing queue, disconnect.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "apierror.h"
 #include "chatmessage.h"
 #include "types.h"
@@ -15,7 +17,7 @@ namespace cec {
 class CecClient;
 class ChatSessionPrivate;
 
-struct ChatSessionOptions final
+struct CEC_CORE_EXPORT ChatSessionOptions final
 {
     std::chrono::milliseconds pollInterval{1000};
     std::chrono::milliseconds queueInfoInterval{3000};
@@ -35,7 +37,7 @@ struct ChatSessionOptions final
     int maxMessagesKept = 1000;
 };
 
-class ChatSession final : public QObject
+class CEC_CORE_EXPORT ChatSession final : public QObject
 {
     Q_OBJECT
 public:

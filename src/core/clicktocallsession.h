@@ -3,6 +3,8 @@
 // dropClickToCall.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "apierror.h"
 #include "types.h"
 
@@ -17,7 +19,7 @@ class CecClient;
 class CallMedia;
 class ClickToCallSessionPrivate;
 
-struct ClickToCallOptions final
+struct CEC_CORE_EXPORT ClickToCallOptions final
 {
     int maxConsecutiveEventFailures = 3;        // the seed's retry rule (docs/cec-api.md §4.4)
     std::chrono::milliseconds repollDelay{100}; // the vendor demo re-polls after 100 ms
@@ -30,7 +32,7 @@ struct ClickToCallOptions final
     std::chrono::milliseconds hangUpBound{2000};
 };
 
-class ClickToCallSession final : public QObject
+class CEC_CORE_EXPORT ClickToCallSession final : public QObject
 {
     Q_OBJECT
 public:

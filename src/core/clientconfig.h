@@ -2,6 +2,8 @@
 // persisting them is the caller's business (the app uses the OS keychain).
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "backoff.h"
 
 #include <QDateTime>
@@ -17,7 +19,7 @@
 
 namespace cec {
 
-struct ClientConfig final
+struct CEC_CORE_EXPORT ClientConfig final
 {
     QUrl baseUrl; // https://<API Fabric domain>
     QString appKey;

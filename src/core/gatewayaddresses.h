@@ -3,6 +3,8 @@
 // media layer as a second line.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +15,7 @@ namespace cec {
 // The rule: `wss://` to any host; `ws://` only to a loopback host (127.0.0.0/8, ::1, localhost),
 // which is the local simulator. Everything else is refused: other schemes, ws:// to any other
 // host, malformed URLs, no host, user-info (`user:pass@`) or a fragment in the URL.
-struct GatewayAddressVerdict final
+struct CEC_CORE_EXPORT GatewayAddressVerdict final
 {
     // The address as it is to be dialled (QUrl's normalised form), when accepted.
     std::optional<QString> accepted;
@@ -22,17 +24,17 @@ struct GatewayAddressVerdict final
     QString refusal;
 };
 
-GatewayAddressVerdict checkGatewayAddress(const QString &address);
+CEC_CORE_EXPORT GatewayAddressVerdict checkGatewayAddress(const QString &address);
 
-struct GatewayAddressSelection final
+struct CEC_CORE_EXPORT GatewayAddressSelection final
 {
     QStringList accepted; // in the order given
     QStringList refusals; // one log-safe reason per refused address, in order
 };
 
-GatewayAddressSelection selectGatewayAddresses(const QStringList &addresses);
+CEC_CORE_EXPORT GatewayAddressSelection selectGatewayAddresses(const QStringList &addresses);
 
 // 127.0.0.0/8, ::1 or localhost, as QUrl::host() gives them (lower case, IPv4 normalised).
-bool isLoopbackGatewayHost(const QString &host);
+CEC_CORE_EXPORT bool isLoopbackGatewayHost(const QString &host);
 
 } // namespace cec

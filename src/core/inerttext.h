@@ -16,20 +16,22 @@
 // Everything else (combining marks, ZWJ/ZWNJ, LRM/RLM, emoji) is kept.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <QString>
 #include <QStringView>
 
 namespace cec {
 
 // C0 controls (TAB, LF and CR included), DEL and C1 controls.
-bool isControlCharacter(char32_t c);
+CEC_CORE_EXPORT bool isControlCharacter(char32_t c);
 // Invisible format characters that change how neighbouring text is shown: bidi embeddings,
 // overrides, isolates and marks, line/paragraph separators, U+061C, U+200E, U+200F, U+2028–U+202E,
 // U+2066–U+206F, U+FEFF, U+FFF9–U+FFFB.
-bool isFormatCharacter(char32_t c);
+CEC_CORE_EXPORT bool isFormatCharacter(char32_t c);
 
 // Multi-line text (a message) made inert as described above; lines are separated by LF only.
-QString inertText(QStringView text);
+CEC_CORE_EXPORT QString inertText(QStringView text);
 
 // The longest a sender's name is shown anywhere (bubble header, notification, status line).
 inline constexpr qsizetype kMaxNameLength = 64;
@@ -39,6 +41,6 @@ inline constexpr qsizetype kMaxFileNameLength = 255;
 // One line (a name, a notification title or preview): as inertText(), then line breaks and TABs
 // become spaces. With maxLength >= 1 the result is at most that many UTF-16 units, cut with "…"
 // (never inside a surrogate pair, and with the bidi controls it cut off closed again).
-QString inertLine(QStringView text, qsizetype maxLength = -1);
+CEC_CORE_EXPORT QString inertLine(QStringView text, qsizetype maxLength = -1);
 
 } // namespace cec

@@ -2,6 +2,8 @@
 // the dedup keys of server messages) at a bounded cost however long a conversation runs.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <QSet>
 #include <QString>
 
@@ -9,7 +11,7 @@
 
 namespace cec {
 
-class RecentKeys final
+class CEC_CORE_EXPORT RecentKeys final
 {
 public:
     explicit RecentKeys(qsizetype capacity)

@@ -2,6 +2,8 @@
 // has no idempotency key, so sending it again blindly would show it to the agent twice.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "apierror.h"
 #include "types.h"
 
@@ -18,7 +20,7 @@ namespace cec {
 
 class CecClient;
 
-class SendReconciler final : public QObject
+class CEC_CORE_EXPORT SendReconciler final : public QObject
 {
 public:
     struct Options

@@ -3,13 +3,15 @@
 // cec-chat and cecctl; a host embedding the widget has its own way of quitting.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <QObject>
 
 class QSocketNotifier;
 
 namespace cec {
 
-class TerminationSignals final : public QObject
+class CEC_CORE_EXPORT TerminationSignals final : public QObject
 {
     Q_OBJECT
 public:

@@ -1,6 +1,8 @@
 // Typed requests and replies of the ccmessaging API, and their lenient JSON parsers.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include "apierror.h"
 #include "protocol/protocol.h"
 
@@ -15,7 +17,7 @@
 
 namespace cec {
 
-struct AccessToken final
+struct CEC_CORE_EXPORT AccessToken final
 {
     QString token;
     QDateTime createdAt;
@@ -23,7 +25,7 @@ struct AccessToken final
     QDateTime expiresAt() const { return createdAt.addSecs(lifetimeSeconds); }
 };
 
-struct OutgoingMessage final
+struct CEC_CORE_EXPORT OutgoingMessage final
 {
     protocol::ControlType controlType = protocol::ControlType::Chat;
     protocol::MediaType mediaType = protocol::MediaType::Text;
@@ -32,7 +34,7 @@ struct OutgoingMessage final
 };
 
 // A message from poll (DownLinkMsg) or history, normalised.
-struct DownlinkMessage final
+struct CEC_CORE_EXPORT DownlinkMessage final
 {
     QString messageCode; // may be empty: the client then derives a stable key
     protocol::ControlType controlType = protocol::ControlType::Chat;
@@ -58,12 +60,12 @@ struct DownlinkMessage final
     QString dedupKey() const;
 };
 
-struct PollReply final
+struct CEC_CORE_EXPORT PollReply final
 {
     QList<DownlinkMessage> messages;
 };
 
-struct QueueInfo final
+struct CEC_CORE_EXPORT QueueInfo final
 {
     bool queued = true; // false when resultCode says connected (160021) or IVR (160022)
     QString resultCode;
@@ -75,7 +77,7 @@ struct QueueInfo final
     int estimatedWaitSeconds = 0;
 };
 
-struct HistoryQuery final
+struct CEC_CORE_EXPORT HistoryQuery final
 {
     std::optional<QDateTime> start;
     std::optional<QDateTime> end;
@@ -83,20 +85,20 @@ struct HistoryQuery final
     int offset = 0;
 };
 
-struct DownloadRequest final
+struct CEC_CORE_EXPORT DownloadRequest final
 {
     QString fileId;     // the downlink content
     QString fileType;   // mediaFileType or extension
     bool local = false; // contentType "1": send "local/" + fileId
 };
 
-struct SatisfactionLevel final
+struct CEC_CORE_EXPORT SatisfactionLevel final
 {
     QString key;
     QString description;
 };
 
-struct SurveyMode final
+struct CEC_CORE_EXPORT SurveyMode final
 {
     bool enabled = false; // surveyType WEB
     QList<SatisfactionLevel> levels;
@@ -105,7 +107,7 @@ struct SurveyMode final
     bool asksCsat = false;
 };
 
-struct SatisfactionRating final
+struct CEC_CORE_EXPORT SatisfactionRating final
 {
     QString evaluation; // "1".."5"
     QString comment;
@@ -113,20 +115,20 @@ struct SatisfactionRating final
     std::optional<bool> resolved; // FCR: "1" resolved / "2" not
 };
 
-struct LeaveMessage final
+struct CEC_CORE_EXPORT LeaveMessage final
 {
     QString phone;
     QString text;
 };
 
-struct ClickToCallSupport final
+struct CEC_CORE_EXPORT ClickToCallSupport final
 {
     bool webRtcSupported = false;
     bool clickToCallSupported = false;
     bool available() const { return webRtcSupported && clickToCallSupported; }
 };
 
-struct CallSetup final
+struct CEC_CORE_EXPORT CallSetup final
 {
     QString domain;
     QStringList gatewayAddresses;
@@ -134,7 +136,7 @@ struct CallSetup final
     QString caller; // clickToCallCaller
 };
 
-struct ClickToCallEvent final
+struct CEC_CORE_EXPORT ClickToCallEvent final
 {
     // nullopt when the poll returned no event ("polled without any events").
     std::optional<int> eventId;
@@ -154,23 +156,24 @@ struct ClickToCallEvent final
 namespace parse {
 // Checks resultCode ?? returnCode (absent counts as failure unless allowMissing) and returns the
 // object.
-Result<QJsonObject> businessObject(const QByteArray &body, const QString &endpoint,
-                                   bool allowMissingCode = false);
-Result<AccessToken> accessToken(const QByteArray &body, const QDateTime &receivedAt);
-Result<QString> messagingToken(const QByteArray &body);
-Result<Done> sendReply(const QByteArray &body);
-Result<PollReply> pollReply(const QByteArray &body);
-Result<QueueInfo> queueInfo(const QByteArray &body);
-Result<QString> uploadReply(const QByteArray &body); // objectKey
-Result<QByteArray> downloadReply(const QByteArray &body);
-Result<QList<DownlinkMessage>> historyReply(const QByteArray &body);
-Result<SurveyMode> surveyMode(const QByteArray &body);
-Result<Done> plainReply(const QByteArray &body, const QString &endpoint);
-Result<ClickToCallSupport> clickToCallSupport(const QByteArray &body);
-Result<ClickToCallEvent> clickToCallEvent(const QByteArray &body);
+CEC_CORE_EXPORT Result<QJsonObject> businessObject(const QByteArray &body, const QString &endpoint,
+                                                   bool allowMissingCode = false);
+CEC_CORE_EXPORT Result<AccessToken> accessToken(const QByteArray &body,
+                                                const QDateTime &receivedAt);
+CEC_CORE_EXPORT Result<QString> messagingToken(const QByteArray &body);
+CEC_CORE_EXPORT Result<Done> sendReply(const QByteArray &body);
+CEC_CORE_EXPORT Result<PollReply> pollReply(const QByteArray &body);
+CEC_CORE_EXPORT Result<QueueInfo> queueInfo(const QByteArray &body);
+CEC_CORE_EXPORT Result<QString> uploadReply(const QByteArray &body); // objectKey
+CEC_CORE_EXPORT Result<QByteArray> downloadReply(const QByteArray &body);
+CEC_CORE_EXPORT Result<QList<DownlinkMessage>> historyReply(const QByteArray &body);
+CEC_CORE_EXPORT Result<SurveyMode> surveyMode(const QByteArray &body);
+CEC_CORE_EXPORT Result<Done> plainReply(const QByteArray &body, const QString &endpoint);
+CEC_CORE_EXPORT Result<ClickToCallSupport> clickToCallSupport(const QByteArray &body);
+CEC_CORE_EXPORT Result<ClickToCallEvent> clickToCallEvent(const QByteArray &body);
 // API Fabric error body {"errorCode","exceptionInfo"} of a non-200 reply, if it is one.
-std::optional<std::pair<QString, QString>> gatewayError(const QByteArray &body);
-DownlinkMessage downlinkMessage(const QJsonObject &object);
+CEC_CORE_EXPORT std::optional<std::pair<QString, QString>> gatewayError(const QByteArray &body);
+CEC_CORE_EXPORT DownlinkMessage downlinkMessage(const QJsonObject &object);
 } // namespace parse
 
 } // namespace cec

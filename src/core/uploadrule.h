@@ -4,12 +4,15 @@
 // the same sentence whichever layer refused.
 #pragma once
 
+#include "cec_core_export.h"
+
 #include <QString>
 
 namespace cec {
 
 // Why a file of this type (its extension) and size cannot be sent, translated for the user; empty
 // when it can. A non-empty `fileName` is named in the sentence.
-QString uploadProblem(QStringView fileType, qint64 size, const QString &fileName = {});
+CEC_CORE_EXPORT QString uploadProblem(QStringView fileType, qint64 size,
+                                      const QString &fileName = {});
 
 } // namespace cec

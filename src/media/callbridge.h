@@ -5,6 +5,8 @@
 // The page never reaches into the application; every value it sends is re-validated here.
 #pragma once
 
+#include "cec_media_export.h"
+
 #include "mediatypes.h"
 
 #include <QJsonObject>
@@ -15,7 +17,7 @@ namespace cec {
 
 struct CallSetup;
 
-class CallBridge final : public QObject
+class CEC_MEDIA_EXPORT CallBridge final : public QObject
 {
     Q_OBJECT
 public:
@@ -87,7 +89,7 @@ Q_SIGNALS:
     void testSoundPlayed(const QString &speakerId);
 };
 
-QString toPageName(MediaDeviceKind kind);
-std::optional<MediaDeviceKind> deviceKindFromPageName(QStringView name);
+CEC_MEDIA_EXPORT QString toPageName(MediaDeviceKind kind);
+CEC_MEDIA_EXPORT std::optional<MediaDeviceKind> deviceKindFromPageName(QStringView name);
 
 } // namespace cec

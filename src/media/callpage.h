@@ -7,6 +7,8 @@
 // widget may show it in a QWebEngineView for the local preview and remote video.
 #pragma once
 
+#include "cec_media_export.h"
+
 #include <QUrl>
 #include <QWebEnginePage>
 
@@ -20,7 +22,7 @@ namespace cec {
 class CallBridge;
 class CallRequestInterceptor;
 
-class CallPage final : public QWebEnginePage
+class CEC_MEDIA_EXPORT CallPage final : public QWebEnginePage
 {
     Q_OBJECT
 public:

@@ -1,6 +1,8 @@
 // Value types the media layer reports: the device check, call statistics and media states.
 #pragma once
 
+#include "cec_media_export.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -8,7 +10,7 @@
 
 namespace cec {
 
-struct MediaDevice final
+struct CEC_MEDIA_EXPORT MediaDevice final
 {
     QString id;    // the page's deviceId (stable per origin); "default" is the system default
     QString label; // human-readable name, empty only when the page had no capture permission
@@ -24,7 +26,7 @@ enum class MediaDeviceKind
 
 // The seed's rule: a microphone AND a speaker are needed for any call; a camera only for video
 // (docs/cec-api.md §4.1).
-struct DeviceCheck final
+struct CEC_MEDIA_EXPORT DeviceCheck final
 {
     enum class Problem
     {
@@ -51,7 +53,7 @@ struct DeviceCheck final
 
 // One sample per second from RTCPeerConnection.getStats(); counters are totals since the call
 // started, rates and levels describe the last second. Unknown values are -1.
-struct CallStatistics final
+struct CEC_MEDIA_EXPORT CallStatistics final
 {
     double roundTripTimeMs = -1;  // selected ICE candidate pair
     double jitterMs = -1;         // inbound audio
@@ -90,8 +92,8 @@ enum class MediaState
     Failed,      // the call could not be set up, or the page failed
 };
 
-QString toString(MediaState state);
-QString toString(DeviceCheck::Problem problem);
+CEC_MEDIA_EXPORT QString toString(MediaState state);
+CEC_MEDIA_EXPORT QString toString(DeviceCheck::Problem problem);
 
 } // namespace cec
 

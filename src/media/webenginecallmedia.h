@@ -6,6 +6,8 @@
 // is.
 #pragma once
 
+#include "cec_media_export.h"
+
 #include "callmedia.h"
 #include "mediatypes.h"
 
@@ -21,7 +23,7 @@ namespace cec {
 
 class CallPage;
 
-class WebEngineCallMedia final : public CallMedia
+class CEC_MEDIA_EXPORT WebEngineCallMedia final : public CallMedia
 {
     Q_OBJECT
 public:

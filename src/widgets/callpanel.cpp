@@ -215,9 +215,13 @@ void CallPanel::onMediaCreated(WebEngineCallMedia *media)
     connect(media, &WebEngineCallMedia::statisticsUpdated, this,
             [this](const CallStatistics &statistics) { onStatistics(statistics); });
     connect(media, &WebEngineCallMedia::mutedChanged, this, [this](bool muted) {
-        const QSignalBlocker blocker(m_ui->muteButton);
-        m_ui->muteButton->setChecked(muted);
+        {
+            const QSignalBlocker blocker(m_ui->muteButton);
+            m_ui->muteButton->setChecked(muted);
+        }
         updateControls();
+        // Unblocked: a host may answer with setMicrophoneMuted() at once (it clicks the button).
+        Q_EMIT microphoneMutedChanged(muted);
     });
     connect(media, &WebEngineCallMedia::cameraEnabledChanged, this, [this](bool enabled) {
         const QSignalBlocker blocker(m_ui->cameraButton);
@@ -653,6 +657,17 @@ void CallPanel::openDeviceTest()
     auto *dialog = new PreCallDialog(*media, m_client, m_lastSetup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void CallPanel::setMicrophoneMuted(bool muted)
+{
+    if (m_phase == Phase::InCall)
+        m_ui->muteButton->setChecked(muted); // as if clicked: the page mutes, then reports it
+}
+
+bool CallPanel::isMicrophoneMuted() const
+{
+    return m_ui->muteButton->isChecked();
 }
 
 void CallPanel::changeEvent(QEvent *event)

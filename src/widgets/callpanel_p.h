@@ -104,10 +104,14 @@ public:
     // hangUp(), then `done` once the hang-up is finished (ClickToCallSession::hangUpFinished).
     void endCall(std::function<void()> done);
     void openDeviceTest();
+    // The Mute button, for the host (ChatWidget::setMicrophoneMuted): only during a call.
+    void setMicrophoneMuted(bool muted);
+    bool isMicrophoneMuted() const;
 
 Q_SIGNALS:
     void phaseChanged(cec::CallPanel::Phase phase);
     void statisticsUpdated(const cec::CallStatistics &statistics);
+    void microphoneMutedChanged(bool muted); // as the call page reports it
 
 protected:
     void changeEvent(QEvent *event) override;

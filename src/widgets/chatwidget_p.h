@@ -1,24 +1,27 @@
-// The chat widget's insides: the client and session it owns, the conversation model, and the
-// glue between the session's signals and the banners, dialogs and composer.
+// The chat widget's insides: the client and session it owns, the conversation model and view,
+// and the parts that each do one job, wired to the session's signals and the form's buttons.
+// Where to look for a change:
+//   NoticeBanners (error/info), ConnectionBanner (link, countdown, reconnect), ChatStatusHeader
+//   (status line, queue, typing), SuggestionBar, AttachmentActions (send files, thumbnails,
+//   save-as), MessageActions (clicks on a message), TranscriptExportFlow, SurveyFlow,
+//   LeaveMessageFlow, ReadTracker (unread count, READ), ConversationPersistence (save, restore,
+//   restore de-duplication), CallHost (the call panel plugin and the call; ChatWidget's call API is
+//   in callhost.cpp).
 #pragma once
 
 #include "cecclient.h"
 #include "chatsession.h"
-#include "chatwidgetconfig.h"
+#include "chatwidgetconfig_p.h"
 #include "conversationarchive_p.h"
 #include "conversationmodel_p.h"
-#include "conversationstore_p.h"
+#include "conversationpersistence_p.h"
 #include "messagedelegate_p.h"
 #include "notifier_p.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QPointer>
-#include <QSet>
-#include <QTimer>
 
 #include <memory>
-#include <optional>
 
 namespace Ui {
 class ChatWidget;
@@ -26,63 +29,41 @@ class ChatWidget;
 
 namespace cec {
 
-class CallPanelFactory;
+class AttachmentActions;
+class CallHost;
+class ChatStatusHeader;
 class ChatWidget;
+class ConnectionBanner;
 class ConversationWindow;
+class LeaveMessageFlow;
+class MessageActions;
+class NoticeBanners;
+class ReadTracker;
+class SuggestionBar;
+class SurveyFlow;
 
 class ChatWidgetPrivate final
 {
     Q_DECLARE_TR_FUNCTIONS(cec::ChatWidget)
 public:
-    ChatWidgetPrivate(ChatWidget *widget, ChatWidgetConfig config);
+    ChatWidgetPrivate(ChatWidget *widget, const ChatWidgetConfigPrivate &config);
     ~ChatWidgetPrivate();
+    static ChatWidgetPrivate *get(ChatWidget *widget) { return widget->d.get(); }
 
     void setupUi();
+    void connectSession();
     void updateButtonIcons();
     void start();
     void endChat(bool confirm);
 
-    // Session events.
     void onMessageAdded(const ChatMessage &message);
     void onMessageUpdated(const ChatMessage &message);
     void onStateChanged(ChatSession::State state);
-    void onLinkChanged(ChatSession::Link link, int retryInSeconds);
-    void onQueueInfo(const QueueInfo &info);
-    void onAgentTyping();
     void showError(const QString &text);
     void showInfo(const QString &text);
-    void closeBanners();
-
-    // User actions.
-    void sendText(const QString &text);
-    void sendFiles(const QStringList &paths);
-    void retry(const QString &id);
-    void saveAttachment(const QString &id);
-    void triggerItem(const QModelIndex &index);
-    void exportTranscriptInteractively();
-    void offerSurvey();
-    void offerLeaveMessage();
-
-    // Unread messages and READ receipts.
-    bool userSeesNewest() const;
-    void countUnread(const ChatMessage &message);
-    void markSeen();
-
-    void setSuggestions(const QStringList &questions);
-    void downloadThumbnail(const ChatMessage &message);
-    void updateUploadIndicator(const ChatMessage &message);
-    bool isRestoredDuplicate(const ChatMessage &message);
-    void scheduleSave();
-    void saveNow();
-    void tickCountdown();
-    void updateConnectionBanner();
-
-    static QString storeKey(const ClientConfig &config);
-    static DownloadRequest downloadRequestFor(const ChatMessage &message);
-    static bool isDownloadRefusal(const ApiError &error);
 
     ChatWidget *const q;
-    ChatWidgetConfig config;
+    ChatWidgetConfigPrivate config;
     std::unique_ptr<Ui::ChatWidget> ui;
     // In this order: the session uses the client, the client the network manager. Both are on
     // the heap so that a call still ending when the widget is deleted can keep them (CallTeardown).
@@ -91,35 +72,24 @@ public:
     ChatSession session;
     ConversationModel model;
     MessageDelegate delegate;
-    ConversationStore store;
+    ConversationPersistence persistence;
     ConversationArchive archive;
-    std::unique_ptr<ConversationWindow> window; // with the view, in setupUi()
     Notifier notifier;
-    void offerCallsIfSupported();
-    void endCall();
-    void handOverCall(); // from the destructor: a running call finishes without the widget
-    CallPanelFactory *callFactory = nullptr; // from the config, or the call-UI plugin
-    QPointer<QWidget> callPanel;             // child widget; deleted before the client it uses
-    bool callSupportAsked = false;
-    std::optional<bool> requestedCallVideo; // startCall() before the panel existed
+    // Made in setupUi(), with the form's widgets they drive.
+    std::unique_ptr<ConversationWindow> window;
+    std::unique_ptr<NoticeBanners> notices;
+    std::unique_ptr<ConnectionBanner> connectionBanner;
+    std::unique_ptr<ChatStatusHeader> header;
+    std::unique_ptr<SuggestionBar> suggestions;
+    std::unique_ptr<AttachmentActions> attachments;
+    std::unique_ptr<SurveyFlow> survey;
+    std::unique_ptr<LeaveMessageFlow> leaveMessage;
+    std::unique_ptr<MessageActions> messageActions;
+    std::unique_ptr<ReadTracker> readTracker;
+    std::unique_ptr<CallHost> callHost;
 
-    QTimer saveTimer;
-    QTimer typingTimer;
-    QTimer countdownTimer;
-    int countdownSeconds = 0;
-    ChatSession::Link link = ChatSession::Link::Online;
-    int unread = 0;
-    QStringList unseenServerIds; // other side's messages not seen yet (for READ)
-    QString agentName;
+    bool wasLive = false;    // the current conversation got connected (survey, store)
     QString lastOtherSideId; // the newest bot or agent message (its suggestions are shown)
-    QSet<QString> uploadingIds;
-
-    bool started = false;
-    bool wasLive = false; // the current conversation got connected (survey, store)
-    bool conversationOver = false;
-    // Messages restored from the store: history entries that repeat them are not shown again.
-    QDateTime restoredSince;
-    QList<ChatMessage> restoredOwn;
 };
 
 } // namespace cec

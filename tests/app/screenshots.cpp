@@ -8,7 +8,9 @@
 // language/palette variants).
 #include "builddemo.h"
 #include "chatapplication.h"
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgettesting_p.h"
 #include "demosimulator.h"
 #include "firstrundialog.h"
 #include "languages.h"
@@ -95,7 +97,7 @@ private:
 
 int count(cec::ChatWidget *chat, cec::protocol::SourceType source)
 {
-    const auto messages = chat->session().messages();
+    const auto messages = chatSessionOf(*chat).messages();
     return int(std::count_if(messages.begin(), messages.end(),
                              [source](const cec::ChatMessage &m) { return m.source == source; }));
 }
@@ -192,9 +194,9 @@ int main(int argc, char **argv)
         fail(u"no bot greeting"_s);
     if (!parser.isSet(onlyOption))
         save(window, out, u"chat-bot.png"_s); // the greeting with its suggested questions
-    chat->session().sendText(language == "zh_CN"_L1 ? u"你们的营业时间是什么时候？"_s
-                             : language == "ar"_L1 ? u"ما هي ساعات العمل؟ (opening hours)"_s
-                                                   : u"What are your opening hours?"_s);
+    chatSessionOf(*chat).sendText(language == "zh_CN"_L1 ? u"你们的营业时间是什么时候？"_s
+                                  : language == "ar"_L1 ? u"ما هي ساعات العمل؟ (opening hours)"_s
+                                                        : u"What are your opening hours?"_s);
     if (!waitFor([&] { return count(chat, Source::Robot) >= 2; }, 15000))
         fail(u"no bot answer"_s);
     if (parser.isSet(onlyOption)) {
@@ -204,23 +206,23 @@ int main(int argc, char **argv)
 
     // Slow the queue down so that the banner can be photographed.
     control.post(u"/sim/config"_s, {{u"queueLength"_s, 2}, {u"queueStepMs"_s, 5000}});
-    chat->session().requestAgent();
-    if (!waitFor([&] { return chat->session().queueInfo().has_value(); }, 15000))
+    chatSessionOf(*chat).requestAgent();
+    if (!waitFor([&] { return chatSessionOf(*chat).queueInfo().has_value(); }, 15000))
         fail(u"not queued"_s);
     settle(1500);
     save(window, out, u"chat-queued.png"_s);
 
-    if (!waitFor([&] { return chat->session().state() == cec::ChatSession::State::WithAgent; },
+    if (!waitFor([&] { return chatSessionOf(*chat).state() == cec::ChatSession::State::WithAgent; },
                  30000))
         fail(u"no agent joined"_s);
     const int agentBefore = count(chat, Source::Agent);
-    chat->session().sendText(u"My order #1234 has not arrived yet."_s);
+    chatSessionOf(*chat).sendText(u"My order #1234 has not arrived yet."_s);
     if (!waitFor([&] { return count(chat, Source::Agent) > agentBefore; }, 15000))
         control.post(u"/sim/agent/say"_s, {{u"text"_s, u"Let me check that for you."_s}});
     settle(1500);
     control.post(u"/sim/agent/read"_s);
     bool typing = false;
-    QObject::connect(&chat->session(), &cec::ChatSession::agentTyping,
+    QObject::connect(&chatSessionOf(*chat), &cec::ChatSession::agentTyping,
                      [&typing] { typing = true; });
     settle(1200);
     control.post(u"/sim/agent/typing"_s);
@@ -230,9 +232,10 @@ int main(int argc, char **argv)
     control.post(
         u"/sim/faults"_s,
         {{u"path"_s, u"/apiaccess/ccmessaging/send"_s}, {u"status"_s, 500}, {u"times"_s, -1}});
-    const QString failing = chat->session().sendText(u"Could you send it to my office instead?"_s);
+    const QString failing =
+        chatSessionOf(*chat).sendText(u"Could you send it to my office instead?"_s);
     const auto failed = [&] {
-        const auto messages = chat->session().messages();
+        const auto messages = chatSessionOf(*chat).messages();
         return std::any_of(messages.begin(), messages.end(), [&](const cec::ChatMessage &m) {
             return m.id == failing && m.delivery == cec::DeliveryState::Failed;
         });

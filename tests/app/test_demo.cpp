@@ -2,7 +2,9 @@
 // closing the window stops it again.
 #include "builddemo.h"
 #include "chatapplication.h"
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgettesting_p.h"
 #include "demosimulator.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
@@ -26,7 +28,7 @@ bool hasBotMessage(cec::ChatWidget *chat)
 {
     if (!chat)
         return false;
-    const auto messages = chat->session().messages();
+    const auto messages = chatSessionOf(*chat).messages();
     return std::any_of(messages.begin(), messages.end(), [](const cec::ChatMessage &m) {
         return m.source == cec::protocol::SourceType::Robot && !m.content.isEmpty();
     });
@@ -97,9 +99,10 @@ TEST(Demo, DemoOptionSkipsTheFirstRunChoiceAndStartsFresh)
         EXPECT_EQ(app.firstRunDialog(), nullptr);
         ASSERT_TRUE(waitFor([&] { return hasBotMessage(app.chatWidget()); }));
         EXPECT_EQ(announcedUrl, app.demoSimulator()->url());
-        const QString id = app.chatWidget()->session().sendText(u"marker from the first demo"_s);
+        const QString id =
+            chatSessionOf(*app.chatWidget()).sendText(u"marker from the first demo"_s);
         ASSERT_TRUE(waitFor([&] {
-            const auto messages = app.chatWidget()->session().messages();
+            const auto messages = chatSessionOf(*app.chatWidget()).messages();
             return std::any_of(messages.begin(), messages.end(), [&](const cec::ChatMessage &m) {
                 return m.id == id && m.delivery == cec::DeliveryState::Sent;
             });
@@ -113,7 +116,7 @@ TEST(Demo, DemoOptionSkipsTheFirstRunChoiceAndStartsFresh)
     again.start();
     ASSERT_TRUE(waitFor([&] { return hasBotMessage(again.chatWidget()); }));
     EXPECT_EQ(secondCustomer, firstCustomer) << "the customer id was not kept";
-    const auto messages = again.chatWidget()->session().messages();
+    const auto messages = chatSessionOf(*again.chatWidget()).messages();
     EXPECT_TRUE(std::none_of(messages.begin(), messages.end(), [](const cec::ChatMessage &m) {
         return m.content.contains(u"marker from the first demo"_s);
     })) << "a new demo simulator shows an old demo conversation";

@@ -7,7 +7,10 @@
 // store, the exported transcripts and every settings, data and cache file; and likewise in the
 // stderr/stdout of the real cec-chat process run with QT_LOGGING_RULES="*.debug=true".
 #include "appsettings.h"
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgetconfig_p.h"
+#include "chatwidgettesting_p.h"
 #include "simulatorappsettings.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -206,13 +209,15 @@ TEST_F(SecretsTest, ChatAndCallWithEveryCategoryAtDebugLeaveNoSecretInLogsStoreO
     QLoggingCategory::setFilterRules(u"*.debug=true"_s);
 
     ChatWidgetConfig config;
-    config.client = m_sim->clientConfig(kUser); // with the app secret: tokenByAkSk
-    config.session.pollInterval = 100ms;
-    config.session.queueInfoInterval = 200ms;
-    config.storageDirectory = m_storage.path();
-    config.notifications = false;
-    config.sounds = false;
-    config.calls = true;
+
+    auto &data = ChatWidgetConfigPrivate::get(config);
+    data.client = m_sim->clientConfig(kUser); // with the app secret: tokenByAkSk
+    data.session.pollInterval = 100ms;
+    data.session.queueInfoInterval = 200ms;
+    data.storageDirectory = m_storage.path();
+    data.notifications = false;
+    data.sounds = false;
+    data.calls = true;
     m_widget = std::make_unique<ChatWidget>(config);
     m_widget->resize(640, 720);
     m_widget->show();
@@ -220,7 +225,7 @@ TEST_F(SecretsTest, ChatAndCallWithEveryCategoryAtDebugLeaveNoSecretInLogsStoreO
 
     // Bot, then a typed message, then the agent.
     ASSERT_TRUE(waitFor([&] {
-        return m_widget->session().state() == ChatSession::State::Connected;
+        return chatSessionOf(*m_widget).state() == ChatSession::State::Connected;
     })) << capturedLog().right(3000).toStdString();
     auto *editor = child<QPlainTextEdit>(u"composerEdit"_s);
     editor->setFocus();
@@ -230,7 +235,7 @@ TEST_F(SecretsTest, ChatAndCallWithEveryCategoryAtDebugLeaveNoSecretInLogsStoreO
     ASSERT_TRUE(waitFor([&] { return shows(typed); }));
     ASSERT_TRUE(clickWhenVisible(u"agentButton"_s));
     ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+        waitFor([&] { return chatSessionOf(*m_widget).state() == ChatSession::State::WithAgent; }));
     ASSERT_NO_FATAL_FAILURE(agentSays(u"Hello, this is the agent."_s));
 
     // Every token expires: the client fetches new ones (and logs whatever it logs about that).

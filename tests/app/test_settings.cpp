@@ -2,7 +2,9 @@
 // Secret Service (a private D-Bus session per test process).
 #include "appsettings.h"
 #include "chatapplication.h"
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgettesting_p.h"
 #include "keyringsession.h"
 #include "mainwindow.h"
 #include "secretstore.h"
@@ -191,7 +193,7 @@ TEST(Keychain, WithoutASecretServiceTheSecretStaysInMemoryOnly)
     // ... and the chat connects with it.
     ASSERT_TRUE(waitFor([&] { return app.chatWidget() != nullptr; }));
     EXPECT_TRUE(waitFor([&] {
-        const auto shown = app.chatWidget()->session().messages();
+        const auto shown = chatSessionOf(*app.chatWidget()).messages();
         return std::any_of(shown.begin(), shown.end(), [](const cec::ChatMessage &m) {
             return m.source == cec::protocol::SourceType::Robot;
         });

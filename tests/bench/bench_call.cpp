@@ -10,6 +10,7 @@
 #include "callpanel_p.h"
 #include "callpanelplugin_p.h"
 #include "chatwidget.h"
+#include "chatwidgetconfig_p.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
 #include "webenginecallmedia.h"
@@ -176,12 +177,13 @@ int main(int argc, char **argv)
     QTemporaryDir storage;
     cec::CallPanelPlugin callPanelFactory;
     ChatWidgetConfig config;
-    config.client = sim.clientConfig(u"bench-user"_s);
-    config.storageDirectory = storage.path();
-    config.notifications = false;
-    config.sounds = false;
-    config.calls = true;
-    config.callPanelFactory = &callPanelFactory;
+    auto &data = ChatWidgetConfigPrivate::get(config);
+    data.client = sim.clientConfig(u"bench-user"_s);
+    data.storageDirectory = storage.path();
+    data.notifications = false;
+    data.sounds = false;
+    data.calls = true;
+    data.callPanelFactory = &callPanelFactory;
     ChatWidget chat(config);
     chat.resize(640, 720);
     chat.show();

@@ -2,6 +2,8 @@
 // names, enumerations and codes. Pure QtCore, no I/O: shared by the client and by cec-sim.
 #pragma once
 
+#include "cec_protocol_export.h"
+
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
@@ -88,11 +90,12 @@ enum class SourceType
     Unknown
 };
 
-QString toString(ControlType type);
-QString toString(MediaType type);
-std::optional<ControlType> controlTypeFromString(QStringView text);
-std::optional<MediaType> mediaTypeFromString(QStringView text);
-SourceType sourceTypeFromString(QStringView text); // USER in history maps to Customer
+CEC_PROTOCOL_EXPORT QString toString(ControlType type);
+CEC_PROTOCOL_EXPORT QString toString(MediaType type);
+CEC_PROTOCOL_EXPORT std::optional<ControlType> controlTypeFromString(QStringView text);
+CEC_PROTOCOL_EXPORT std::optional<MediaType> mediaTypeFromString(QStringView text);
+CEC_PROTOCOL_EXPORT SourceType
+sourceTypeFromString(QStringView text); // USER in history maps to Customer
 
 // Business result codes that the client reacts to (docs/cec-api.md §1.3, §6).
 namespace result {
@@ -119,26 +122,26 @@ enum class CallEventId : int
     Transfer = 168106,
     Release = 168110,
 };
-std::optional<CallEventId> callEventIdFromInt(int id);
+CEC_PROTOCOL_EXPORT std::optional<CallEventId> callEventIdFromInt(int id);
 
 enum class MediaAbility
 {
     Voice,
     Video
 }; // "0" / "1" on the wire
-QString toWire(MediaAbility ability);
+CEC_PROTOCOL_EXPORT QString toWire(MediaAbility ability);
 
 // The documented upload types and the extra types the download endpoint knows
 // (docs/cec-api.md §3.5, §3.6).
-QStringList uploadFileTypes(); // lower case, in the documentation's order
-bool isUploadFileType(QStringView extension);
-bool isDownloadFileType(QStringView extension);
+CEC_PROTOCOL_EXPORT QStringList uploadFileTypes(); // lower case, in the documentation's order
+CEC_PROTOCOL_EXPORT bool isUploadFileType(QStringView extension);
+CEC_PROTOCOL_EXPORT bool isDownloadFileType(QStringView extension);
 // Sent as IMAGE with the bare object key (shown inline to the agent); other types go as FILE.
-bool isImageFileType(QStringView extension);
+CEC_PROTOCOL_EXPORT bool isImageFileType(QStringView extension);
 
 // The content of a FILE message: "name,size,objectKey,type" (docs/cec-api.md §3.1).
 // The one home of that format: the session builds it, the widget, the model and cecctl read it.
-struct FileMessage final
+struct CEC_PROTOCOL_EXPORT FileMessage final
 {
     QString name;
     qint64 size = -1; // -1: not given or not a number

@@ -4,7 +4,10 @@
 #include "callpage.h"
 #include "callpanel_p.h"
 #include "callpanelplugin_p.h"
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgetconfig_p.h"
+#include "chatwidgettesting_p.h"
 #include "precalldialog_p.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -17,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMetaEnum>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -79,14 +83,15 @@ protected:
     void openChat()
     {
         ChatWidgetConfig config;
-        config.client = m_sim->clientConfig(kUser);
-        config.session.pollInterval = 100ms;
-        config.session.queueInfoInterval = 200ms;
-        config.storageDirectory = m_storage.path();
-        config.notifications = false;
-        config.sounds = false;
-        config.calls = true;
-        config.callPanelFactory = &m_callPanelFactory;
+        auto &data = ChatWidgetConfigPrivate::get(config);
+        data.client = m_sim->clientConfig(kUser);
+        data.session.pollInterval = 100ms;
+        data.session.queueInfoInterval = 200ms;
+        data.storageDirectory = m_storage.path();
+        data.notifications = false;
+        data.sounds = false;
+        data.calls = true;
+        data.callPanelFactory = &m_callPanelFactory;
         m_widget = std::make_unique<ChatWidget>(config);
         m_widget->resize(640, 720);
         m_widget->show();
@@ -742,12 +747,179 @@ TEST_F(CallEndTest, AgentEndingTheChatDuringACallEndsTheCall)
     ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
     const QJsonObject left = m_sim->control("POST", u"/sim/agent/leave"_s, {{u"userId"_s, kUser}});
     ASSERT_TRUE(left[u"ok"_s].toBool()) << QJsonDocument(left).toJson().toStdString();
-    ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::Ended; }, 20000));
+    ASSERT_TRUE(waitFor(
+        [&] { return chatSessionOf(*m_widget).state() == ChatSession::State::Ended; }, 20000));
     EXPECT_TRUE(waitFor([&] { return dialogClosed(); }, 20000))
         << QJsonDocument(sip()).toJson().toStdString();
     EXPECT_TRUE(waitFor([&] { return dropArrived(); }, 20000));
     EXPECT_FALSE(m_widget->hasCall());
+}
+
+// ---- the host-facing call API (issue 9) ---------------------------------------------------------
+// A host follows the call only through ChatWidget's public call signals and getters: no panel, no
+// label text.
+
+class HostCallApiTest : public CallPanelTest
+{
+protected:
+    using CallState = ChatWidget::CallState;
+    using Reason = ChatWidget::CallEndReason;
+
+    void SetUp() override
+    {
+        CallPanelTest::SetUp();
+        openChat();
+        m_states = std::make_unique<QSignalSpy>(m_widget.get(), &ChatWidget::callStateChanged);
+        m_started = std::make_unique<QSignalSpy>(m_widget.get(), &ChatWidget::callStarted);
+        m_ended = std::make_unique<QSignalSpy>(m_widget.get(), &ChatWidget::callEnded);
+    }
+
+    void TearDown() override
+    {
+        m_states.reset();
+        m_started.reset();
+        m_ended.reset();
+        CallPanelTest::TearDown();
+    }
+
+    QList<CallState> states() const
+    {
+        QList<CallState> list;
+        for (const QList<QVariant> &arguments : std::as_const(*m_states))
+            list << arguments.at(0).value<CallState>();
+        return list;
+    }
+
+    std::string describeStates() const
+    {
+        QStringList names;
+        for (CallState state : states())
+            names << QString::fromLatin1(QMetaEnum::fromType<CallState>().valueToKey(int(state)));
+        return names.join(u", "_s).toStdString();
+    }
+
+    void startVoiceCallAndWaitUntilInCall()
+    {
+        m_widget->startCall(ChatWidget::CallType::Voice); // once calls are possible
+        ASSERT_TRUE(waitFor([&] { return m_widget->callState() == CallState::InCall; }))
+            << describeStates();
+    }
+
+    Reason endReason() const { return m_ended->constFirst().at(0).value<Reason>(); }
+    QString endDetail() const { return m_ended->constFirst().at(1).toString(); }
+
+    std::unique_ptr<QSignalSpy> m_states;
+    std::unique_ptr<QSignalSpy> m_started;
+    std::unique_ptr<QSignalSpy> m_ended;
+};
+
+TEST_F(HostCallApiTest, VoiceCallIsFollowedByStateMuteStatisticsAndEndSignals)
+{
+    QSignalSpy muted(m_widget.get(), &ChatWidget::microphoneMutedChanged);
+    QSignalSpy statistics(m_widget.get(), &ChatWidget::callStatisticsChanged);
+    EXPECT_EQ(m_widget->callState(), CallState::None);
+    EXPECT_FALSE(m_widget->callStatistics().isValid());
+
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    // One queue notice, then the agent answers (configureCalls).
+    EXPECT_EQ(states(), (QList<CallState>{CallState::Requesting, CallState::Queued,
+                                          CallState::Connecting, CallState::InCall}))
+        << describeStates();
+    ASSERT_EQ(m_started->size(), 1);
+    EXPECT_EQ(m_started->constFirst().at(0).value<ChatWidget::CallType>(),
+              ChatWidget::CallType::Voice);
+    EXPECT_TRUE(m_widget->hasCall());
+    EXPECT_FALSE(m_widget->isMicrophoneMuted());
+
+    // Statistics with plausible values: media both ways, at a bit rate, over a measured path.
+    ASSERT_TRUE(waitFor([&] {
+        const CallStats s = m_widget->callStatistics();
+        return s.isValid() && s.bytesSent() > 0 && s.bytesReceived() > 0 && s.sendBitrate() > 0 &&
+               s.receiveBitrate() > 0 && s.roundTripTimeMs() >= 0 && s.packetsReceived() > 0;
+    }));
+    {
+        const CallStats s = m_widget->callStatistics();
+        EXPECT_GE(s.packetLossPercent(), 0);
+        EXPECT_LE(s.packetLossPercent(), 100);
+        EXPECT_LT(s.roundTripTimeMs(), 1000); // loopback
+        EXPECT_LT(s.sendBitrate(), 10'000'000);
+        EXPECT_GE(s.inboundAudioLevel(), 0);
+        EXPECT_LE(s.inboundAudioLevel(), 1);
+    }
+    EXPECT_FALSE(statistics.isEmpty());
+
+    // The fake microphone beeps: sound is sent while unmuted ...
+    ASSERT_TRUE(waitFor([&] { return m_widget->callStatistics().outboundAudioLevel() > 0; }));
+    m_widget->setMicrophoneMuted(true);
+    ASSERT_TRUE(waitFor([&] { return !muted.isEmpty(); }));
+    EXPECT_TRUE(muted.constLast().at(0).toBool());
+    EXPECT_TRUE(m_widget->isMicrophoneMuted());
+    // ... and none once the page has muted the track: over two later samples the level is 0.
+    statistics.clear();
+    ASSERT_TRUE(waitFor([&] { return statistics.size() >= 2; }));
+    statistics.clear();
+    for (int sample = 1; sample <= 2; ++sample) {
+        ASSERT_TRUE(waitFor([&] { return statistics.size() >= sample; }));
+        EXPECT_EQ(m_widget->callStatistics().outboundAudioLevel(), 0) << "sample " << sample;
+    }
+    m_widget->setMicrophoneMuted(false);
+    ASSERT_TRUE(waitFor([&] { return muted.size() >= 2; }));
+    EXPECT_FALSE(muted.constLast().at(0).toBool());
+    EXPECT_FALSE(m_widget->isMicrophoneMuted());
+    EXPECT_TRUE(waitFor([&] { return m_widget->callStatistics().outboundAudioLevel() > 0; }));
+
+    m_widget->endCall();
+    ASSERT_TRUE(waitFor([&] { return !m_ended->isEmpty(); }));
+    EXPECT_EQ(endReason(), Reason::HungUpByCustomer) << endDetail().toStdString();
+    EXPECT_FALSE(endDetail().isEmpty());
+    EXPECT_EQ(m_widget->callState(), CallState::None);
+    EXPECT_EQ(states().mid(4), (QList<CallState>{CallState::Ending, CallState::None}))
+        << describeStates();
+    EXPECT_EQ(m_ended->size(), 1);
+    EXPECT_EQ(m_started->size(), 1);
+}
+
+TEST_F(HostCallApiTest, AgentHangUpIsReportedWithTheAgentAsTheReason)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_sim->control("POST", u"/sim/call/release"_s,
+                   {{u"userId"_s, kUser}, {u"causeDesc"_s, u"The agent finished the call."_s}});
+    ASSERT_TRUE(waitFor([&] { return !m_ended->isEmpty(); }));
+    EXPECT_EQ(endReason(), Reason::HungUpByAgent);
+    EXPECT_EQ(endDetail(), u"The agent finished the call."_s);
+    EXPECT_EQ(m_widget->callState(), CallState::None);
+    EXPECT_FALSE(states().contains(CallState::Ending)) << describeStates();
+}
+
+TEST_F(HostCallApiTest, NoAgentInTimeIsReportedAsQueueTimeout)
+{
+    configureCalls({{u"outcome"_s, u"timeout"_s}});
+    m_widget->startCall(ChatWidget::CallType::Voice);
+    ASSERT_TRUE(waitFor([&] { return !m_ended->isEmpty(); })) << describeStates();
+    EXPECT_EQ(endReason(), Reason::QueueTimeout) << endDetail().toStdString();
+    EXPECT_TRUE(m_started->isEmpty());
+    EXPECT_FALSE(states().contains(CallState::InCall)) << describeStates();
+    EXPECT_EQ(m_widget->callState(), CallState::None);
+}
+
+TEST_F(HostCallApiTest, FailureEventIsReportedAsFailedWithTheCause)
+{
+    configureCalls({{u"outcome"_s, u"failure"_s}});
+    m_widget->startCall(ChatWidget::CallType::Voice);
+    ASSERT_TRUE(waitFor([&] { return !m_ended->isEmpty(); })) << describeStates();
+    EXPECT_EQ(endReason(), Reason::Failed) << endDetail().toStdString();
+    EXPECT_TRUE(endDetail().startsWith(u"The call could not be set up"_s))
+        << endDetail().toStdString();
+    EXPECT_TRUE(m_started->isEmpty());
+}
+
+TEST_F(HostCallApiTest, EndingTheChatEndsTheCallWithChatEndedAsTheReason)
+{
+    ASSERT_NO_FATAL_FAILURE(startVoiceCallAndWaitUntilInCall());
+    m_widget->endChat(false);
+    ASSERT_TRUE(waitFor([&] { return !m_ended->isEmpty(); })) << describeStates();
+    EXPECT_EQ(endReason(), Reason::ChatEnded) << endDetail().toStdString();
+    EXPECT_EQ(m_widget->callState(), CallState::None);
 }
 
 } // namespace

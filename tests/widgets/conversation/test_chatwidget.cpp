@@ -1,5 +1,8 @@
 // ChatWidget against the real cec-sim: conversation flow, composer, resilience and restart.
+#include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgetconfig_p.h"
+#include "chatwidgettesting_p.h"
 #include "conversationmodel_p.h" // role numbers only
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -122,15 +125,16 @@ protected:
     ChatWidgetConfig config() const
     {
         ChatWidgetConfig config;
-        config.client = m_sim.clientConfig(kUser);
-        config.session.pollInterval = 100ms;
-        config.session.queueInfoInterval = 100ms;
-        config.session.minBackoff = 100ms;
-        config.session.maxBackoff = 400ms;
-        config.session.typingThrottle = 1000ms;
-        config.storageDirectory = m_storage.path();
-        config.notifications = false;
-        config.sounds = false;
+        auto &data = ChatWidgetConfigPrivate::get(config);
+        data.client = m_sim.clientConfig(kUser);
+        data.session.pollInterval = 100ms;
+        data.session.queueInfoInterval = 100ms;
+        data.session.minBackoff = 100ms;
+        data.session.maxBackoff = 400ms;
+        data.session.typingThrottle = 1000ms;
+        data.storageDirectory = m_storage.path();
+        data.notifications = false;
+        data.sounds = false;
         return config;
     }
 
@@ -394,9 +398,11 @@ TEST_F(ChatWidgetTest, TalkToAPersonShowsTheQueueThenTheAgent)
         bool agentButtonEnabled;
     };
     std::vector<Seen> seen;
-    QObject::connect(&m_widget->session(), &ChatSession::queueInfoChanged, m_widget.get(), [&] {
-        seen.push_back({queueBanner->isVisible(), queueLabel->text(), agentButton->isEnabled()});
-    });
+    QObject::connect(&chatSessionOf(*m_widget), &ChatSession::queueInfoChanged, m_widget.get(),
+                     [&] {
+                         seen.push_back({queueBanner->isVisible(), queueLabel->text(),
+                                         agentButton->isEnabled()});
+                     });
     QTest::mouseClick(agentButton, Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return !seen.empty(); }));
     EXPECT_TRUE(seen.front().bannerVisible);
@@ -423,7 +429,7 @@ TEST_F(ChatWidgetTest, ARefusedDownloadIsExplainedWhateverLanguageTheServiceUses
     m_sim.configure({{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}});
     makeWidget().start();
     ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+        waitFor([&] { return chatSessionOf(*m_widget).state() == ChatSession::State::WithAgent; }));
     const auto refusedRows = [&] {
         QStringList details;
         for (int i = 0; i < model()->rowCount(); ++i) {
@@ -456,7 +462,7 @@ TEST_F(ChatWidgetTest, AgentTypingIndicatorComesAndGoesAndReadMarksOwnMessage)
     m_sim.configure({{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}});
     makeWidget().start();
     ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+        waitFor([&] { return chatSessionOf(*m_widget).state() == ChatSession::State::WithAgent; }));
     typeAndSend(u"Is my parcel on its way?"_s);
     pressEnter();
     ASSERT_TRUE(waitFor([&] {
@@ -681,7 +687,7 @@ TEST_F(ChatWidgetTest, ConnectionBannerShowsReconnectingDuringPollFaultsAndGoesA
 TEST_F(ChatWidgetTest, ConnectionBannerSaysWhenPollingGaveUpAndReconnectStartsOver)
 {
     ChatWidgetConfig settings = config();
-    settings.session.giveUpAfterFailures = 3;
+    ChatWidgetConfigPrivate::get(settings).session.giveUpAfterFailures = 3;
     m_widget = std::make_unique<ChatWidget>(settings);
     m_widget->resize(480, 640);
     m_widget->show();
@@ -816,7 +822,7 @@ TEST_F(ChatWidgetTest, BubblesShowNamesAndStatesWholeAndTextInItsOwnDirection)
     m_sim.configure({{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}});
     makeWidget().start();
     ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+        waitFor([&] { return chatSessionOf(*m_widget).state() == ChatSession::State::WithAgent; }));
     const QString own = u"ok"_s; // far narrower than "12:34:56  Read"
     typeAndSend(own);
     pressEnter();
@@ -911,7 +917,7 @@ TEST_F(ChatWidgetTest, ControlsBidiOverridesAndLineBreaksFromTheAgentAreInertEve
         {{u"connectTarget"_s, u"agent"_s}, {u"queueLength"_s, 0}, {u"agentName"_s, hostileName}});
     makeWidget().start();
     ASSERT_TRUE(
-        waitFor([&] { return m_widget->session().state() == ChatSession::State::WithAgent; }));
+        waitFor([&] { return chatSessionOf(*m_widget).state() == ChatSession::State::WithAgent; }));
 
     const QString controls =
         u"c0 \u0001\u001B[2J\u001B[31mred\u0007 del \u007F c1 \u0085\u009B\u009D end"_s;

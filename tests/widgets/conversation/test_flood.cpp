@@ -3,6 +3,8 @@
 // (docs/security.md, "Hostile content").
 #include "chatsession.h"
 #include "chatwidget.h"
+#include "chatwidgetconfig_p.h"
+#include "chatwidgettesting_p.h"
 #include "conversationmodel_p.h"  // role numbers only
 #include "conversationwindow_p.h" // the window's bounds only
 #include "simulatorprocess.h"
@@ -39,13 +41,14 @@ protected:
         ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
         ASSERT_TRUE(m_storage.isValid());
         ChatWidgetConfig config;
-        config.client = m_sim.clientConfig(kUser);
-        config.session.pollInterval = 100ms;
-        config.session.minBackoff = 100ms;
-        config.session.maxBackoff = 400ms;
-        config.storageDirectory = m_storage.path();
-        config.notifications = false;
-        config.sounds = false;
+        auto &data = ChatWidgetConfigPrivate::get(config);
+        data.client = m_sim.clientConfig(kUser);
+        data.session.pollInterval = 100ms;
+        data.session.minBackoff = 100ms;
+        data.session.maxBackoff = 400ms;
+        data.storageDirectory = m_storage.path();
+        data.notifications = false;
+        data.sounds = false;
         m_widget = std::make_unique<ChatWidget>(config);
         m_widget->resize(480, 640);
         m_widget->show();
@@ -95,12 +98,11 @@ protected:
 
     void flood(int count, int intervalMs)
     {
-        const QJsonObject said =
-            m_sim.control("POST", u"/sim/agent/say"_s,
-                          {{u"userId"_s, kUser},
-                           {u"text"_s, u"flood {n}"_s},
-                           {u"repeat"_s, count},
-                           {u"intervalMs"_s, intervalMs}});
+        const QJsonObject said = m_sim.control("POST", u"/sim/agent/say"_s,
+                                               {{u"userId"_s, kUser},
+                                                {u"text"_s, u"flood {n}"_s},
+                                                {u"repeat"_s, count},
+                                                {u"intervalMs"_s, intervalMs}});
         ASSERT_TRUE(said[u"ok"_s].toBool()) << QJsonDocument(said).toJson().toStdString();
     }
 
@@ -120,7 +122,7 @@ TEST_F(FloodTest, TheViewKeepsABoundedWindowAndTheExportHasEveryMessageOnce)
     EXPECT_LE(messagesShown(), ConversationWindow::kShown + ConversationWindow::kTrimStep);
     EXPECT_EQ(last - first + 1, messagesShown() - (first > 1 ? 0 : 1));
     EXPECT_GT(first, 1) << "nothing was moved out of memory";
-    EXPECT_LE(m_widget->session().messages().size(), 1000 + 1000 / 4 + 1);
+    EXPECT_LE(chatSessionOf(*m_widget).messages().size(), 1000 + 1000 / 4 + 1);
     EXPECT_EQ(archiveFiles().size(), 1);
 
     // The export has the whole conversation, each message once and in order.
