@@ -47,12 +47,10 @@ public:
     // window, ends a running call (BYE or CANCEL, dropClickToCall: both answered, or at most
     // about 2 s), stops the demo simulator, then emits readyToQuit(). Never blocks.
     void requestQuit();
-    bool isQuitting() const { return m_quitting; }
 
     MainWindow &mainWindow() { return *m_window; }
     DemoSimulator *demoSimulator() const { return m_demo.get(); }
     SecretStore &secretStore() { return *m_secrets; }
-    const SettingsStore &settingsStore() const { return m_store; }
     ChatWidget *chatWidget() const;
     FirstRunDialog *firstRunDialog() const;
     SettingsDialog *settingsDialog() const;

@@ -58,13 +58,10 @@ QString DemoSimulator::locateExecutable()
     const QString fromEnvironment = qEnvironmentVariable("CEC_SIM");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    // Installed: next to cec-chat in bin/. Build tree: src/app/cec-chat and src/simulator/cec-sim.
     const QDir appDir(QCoreApplication::applicationDirPath());
-    QStringList candidates{appDir.filePath(u"../simulator/cec-sim"_s),
-                           appDir.filePath(u"cec-sim"_s)};
-#ifdef CEC_SIM_BUILD_PATH
-    candidates << QString::fromUtf8(CEC_SIM_BUILD_PATH);
-#endif
-    return firstExisting(candidates, true);
+    return firstExisting(
+        {appDir.filePath(u"cec-sim"_s), appDir.filePath(u"../simulator/cec-sim"_s)}, true);
 }
 
 QString DemoSimulator::locateScenario()
@@ -72,12 +69,11 @@ QString DemoSimulator::locateScenario()
     const QString fromEnvironment = qEnvironmentVariable("CEC_SIM_SCENARIO");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    // Installed: share/cec-widget/demo.json. Build tree: a copy next to cec-sim (src/simulator).
     const QDir appDir(QCoreApplication::applicationDirPath());
-    QStringList candidates{appDir.filePath(u"../share/cec-widget/demo.json"_s)};
-#ifdef CEC_DEMO_SCENARIO_SOURCE_PATH
-    candidates << QString::fromUtf8(CEC_DEMO_SCENARIO_SOURCE_PATH);
-#endif
-    return firstExisting(candidates, false);
+    return firstExisting({appDir.filePath(u"../share/cec-widget/demo.json"_s),
+                          appDir.filePath(u"../simulator/scenarios/demo.json"_s)},
+                         false);
 }
 
 void DemoSimulator::start()

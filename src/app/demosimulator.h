@@ -21,9 +21,10 @@ public:
     explicit DemoSimulator(QObject *parent = nullptr);
     ~DemoSimulator() override; // stops the simulator (without waiting for it)
 
-    // $CEC_SIM, else next to cec-chat in the build tree or the install, else the build's own path.
+    // $CEC_SIM, else next to cec-chat (installed), else src/simulator/ (the build tree). Relative
+    // to the app only: no build path is compiled in.
     static QString locateExecutable();
-    // $CEC_SIM_SCENARIO, else the installed share/cec-widget/demo.json, else the source tree's.
+    // $CEC_SIM_SCENARIO, else the installed share/cec-widget/demo.json, else the build tree's copy.
     static QString locateScenario();
 
     void start();

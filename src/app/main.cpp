@@ -34,8 +34,10 @@ extern "C" const char *__asan_default_options()
 int main(int argc, char **argv)
 {
     // Decided before the application exists, because of what calls need from it.
-    const bool calls = !std::any_of(
-        argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "--no-calls") == 0; });
+    // A chat-only build (CEC_WITH_CALLS=OFF) has no call UI, so it is always --no-calls.
+    const bool calls = CEC_WITH_CALLS && !std::any_of(argv + 1, argv + argc, [](const char *arg) {
+                           return std::strcmp(arg, "--no-calls") == 0;
+                       });
     if (calls) {
         // The call's video view is a QWebEngineView, which needs shared GL contexts set up before
         // the application object exists (loaded later without them, WebEngine crashes). The shared
@@ -89,6 +91,10 @@ int main(int argc, char **argv)
         if (call != "voice"_L1 && call != "video"_L1) {
             std::fprintf(stderr, "cec-chat: --call takes voice or video, not \"%s\"\n",
                          qPrintable(call));
+            return 2;
+        }
+        if (!CEC_WITH_CALLS) {
+            std::fprintf(stderr, "cec-chat: --call: this build has no calls (chat only)\n");
             return 2;
         }
         if (!calls) {

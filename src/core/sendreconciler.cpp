@@ -38,13 +38,6 @@ void SendReconciler::check(Inquiry inquiry, Done done)
     m_timer.start(std::max(m_options.minBackoff, m_inquiry.settle));
 }
 
-void SendReconciler::cancel()
-{
-    ++m_generation;
-    m_timer.stop();
-    m_done = nullptr;
-}
-
 void SendReconciler::noteDelivered(const QString &content)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

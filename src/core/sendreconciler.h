@@ -70,8 +70,6 @@ public:
     // back-off (never concluding Missing from a failure). One inquiry at a time; a new one
     // replaces the current one.
     void check(Inquiry inquiry, Done done);
-    void cancel();
-    bool isChecking() const { return bool(m_done); }
 
     // Our CHAT with this content was answered: a same-text history entry may be that one.
     void noteDelivered(const QString &content);

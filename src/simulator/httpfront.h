@@ -61,7 +61,6 @@ public:
 
     // False once the client went away: the responder's raw socket pointer must not be used then.
     bool isOpen() const;
-    bool isAnswered() const { return m_answered; }
     void send(HttpReply reply);
     void drop(); // abort the connection without any answer
     // Fault injection: the answer, whenever it is given, is dropped instead of sent.

@@ -16,7 +16,8 @@ namespace cec {
 
 CallHost::CallHost(bool enabled, CallPanelFactory *factory, CecClient &client, ChatWidget *widget,
                    QBoxLayout *layout, int position)
-    : m_enabled(enabled)
+    // A chat-only build (CEC_WITH_CALLS=OFF) has no call UI to load: not even the support check.
+    : m_enabled(enabled && (CEC_WITH_CALLS || factory))
     , m_factory(factory)
     , m_client(client)
     , m_widget(widget)

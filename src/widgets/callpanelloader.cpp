@@ -12,6 +12,7 @@ namespace cec {
 
 using namespace Qt::StringLiterals;
 
+#if CEC_WITH_CALLS
 namespace {
 
 // The folder this library was loaded from, so the plugin is found wherever the app is installed.
@@ -51,5 +52,15 @@ CallPanelFactory *loadCallPanelFactory(QString *error)
     }
     return nullptr;
 }
+#else
+CallPanelFactory *loadCallPanelFactory(QString *error)
+{
+    // The chat-only product (CEC_WITH_CALLS=OFF): there is no call UI to load, and none from
+    // another build is taken either, so calls are never offered.
+    if (error)
+        *error = u"this build has no calls (built with CEC_WITH_CALLS=OFF)"_s;
+    return nullptr;
+}
+#endif
 
 } // namespace cec

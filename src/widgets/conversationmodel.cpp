@@ -312,12 +312,6 @@ void ConversationModel::append(const ChatMessage &message)
     appendRow(pack(message));
 }
 
-void ConversationModel::appendMessages(const QList<ChatMessage> &messages)
-{
-    for (const ChatMessage &message : messages)
-        append(message);
-}
-
 bool ConversationModel::update(const ChatMessage &message)
 {
     const auto it = m_rowById.constFind(message.id);

@@ -80,7 +80,6 @@ public:
 
     // Appends at the end (a day separator first when the day changes).
     void append(const ChatMessage &message);
-    void appendMessages(const QList<ChatMessage> &messages);
     // Replaces the message with the same id (delivery state, uploaded content); false if unknown.
     bool update(const ChatMessage &message);
     void setDelivery(const QStringList &ids, DeliveryState delivery);

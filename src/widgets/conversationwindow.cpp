@@ -60,11 +60,6 @@ bool ConversationWindow::loadOlder()
     return true;
 }
 
-int ConversationWindow::archivedCount() const
-{
-    return m_archive.size();
-}
-
 bool ConversationWindow::isOlderThanShown(const ChatMessage &message) const
 {
     if (m_archive.size() == 0)

@@ -30,7 +30,6 @@ public:
 
     void messagesAdded(); // after appending to the model: trims when over the bound
     bool loadOlder();     // false when nothing older is archived
-    int archivedCount() const;
     // Belongs before the first message shown, among the archived ones.
     bool isOlderThanShown(const ChatMessage &message) const;
     QList<ChatMessage> allMessages() const; // archived and shown, oldest first

@@ -1,5 +1,6 @@
 #include "ringbacktone_p.h"
 
+#include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
 #include <QIODevice>
@@ -83,18 +84,12 @@ RingbackTone::~RingbackTone()
     stop();
 }
 
-void RingbackTone::setDevice(const QAudioDevice &device)
-{
-    m_device = device;
-}
-
 void RingbackTone::start(const Pattern &pattern)
 {
     stop();
-    const QAudioDevice device = m_device.isNull() ? QMediaDevices::defaultAudioOutput() : m_device;
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     if (device.isNull()) {
         qCInfo(lcTone) << "no audio output device: the tone is not played";
-        m_lastStartSucceeded = false;
         return;
     }
     QAudioFormat format;
@@ -108,10 +103,10 @@ void RingbackTone::start(const Pattern &pattern)
             setPlaying(false);
     });
     m_sink->start(m_source.get());
-    m_lastStartSucceeded = m_sink->error() == QAudio::NoError;
-    if (!m_lastStartSucceeded)
+    const bool started = m_sink->error() == QAudio::NoError;
+    if (!started)
         qCInfo(lcTone) << "the tone could not be played:" << m_sink->error();
-    setPlaying(m_lastStartSucceeded);
+    setPlaying(started);
 }
 
 void RingbackTone::stop()

@@ -1,8 +1,7 @@
-// Tones the call panel plays itself through Qt Multimedia: the ringback while the customer waits in
-// the queue and the pre-call speaker test. Generated, not shipped as files: a sine with a cadence.
+// The tone the call panel plays itself through Qt Multimedia: the ringback while the customer waits
+// in the queue. Generated, not shipped as a file: a sine with a cadence.
 #pragma once
 
-#include <QAudioDevice>
 #include <QObject>
 
 #include <memory>
@@ -24,18 +23,13 @@ public:
         bool repeat = true;
     };
     static Pattern ringback() { return {}; }
-    static Pattern speakerTest() { return {440, 1500, 0, false}; }
 
     explicit RingbackTone(QObject *parent = nullptr);
     ~RingbackTone() override;
 
-    // The output device; a null device means the system default.
-    void setDevice(const QAudioDevice &device);
     void start(const Pattern &pattern);
     void stop();
     bool isPlaying() const { return m_playing; }
-    // False when there was nothing to play on (no audio server, no output device).
-    bool lastStartSucceeded() const { return m_lastStartSucceeded; }
 
 Q_SIGNALS:
     void playingChanged(bool playing);
@@ -43,11 +37,9 @@ Q_SIGNALS:
 private:
     void setPlaying(bool playing);
 
-    QAudioDevice m_device;
     std::unique_ptr<QAudioSink> m_sink;
     std::unique_ptr<QIODevice> m_source;
     bool m_playing = false;
-    bool m_lastStartSucceeded = false;
 };
 
 } // namespace cec

@@ -6,6 +6,7 @@
 // Without --only: chat-bot (greeting and suggestions), chat-queued, chat-agent, chat-failed,
 // settings, first-run (.png). With --only FILE.png: one picture of the bot conversation (for the
 // language/palette variants).
+#include "builddemo.h"
 #include "chatapplication.h"
 #include "chatsession.h"
 #include "chatwidget.h"
@@ -146,6 +147,7 @@ QPalette darkPalette()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    cec::test::useBuildTreeDemoSimulator();
     QApplication::setOrganizationName(u"cec-widget"_s);
     QApplication::setApplicationName(u"cec-chat"_s);
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 // "Try the demo": the first-run choice starts cec-sim as a child, the chat connects to it, and
 // closing the window stops it again.
+#include "builddemo.h"
 #include "chatapplication.h"
 #include "chatsession.h"
 #include "chatwidget.h"
@@ -37,6 +38,15 @@ bool processAlive(qint64 pid)
 {
     return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
 }
+
+// For every test of this binary (the settings tests start the demo too).
+class BuildTreeDemo : public ::testing::Environment
+{
+public:
+    void SetUp() override { cec::test::useBuildTreeDemoSimulator(); }
+};
+[[maybe_unused]] const auto *const buildTreeDemo =
+    ::testing::AddGlobalTestEnvironment(new BuildTreeDemo);
 
 } // namespace
 
@@ -115,6 +125,7 @@ TEST(Demo, DemoOptionSkipsTheFirstRunChoiceAndStartsFresh)
 TEST(Demo, AMissingSimulatorIsReportedInTheWindow)
 {
     QTemporaryDir dir;
+    const QByteArray realSimulator = qgetenv("CEC_SIM");
     qputenv("CEC_SIM", dir.filePath(u"no-such-cec-sim"_s).toUtf8());
     cec::app::AppOptions options;
     options.settingsDir = dir.path();
@@ -126,5 +137,5 @@ TEST(Demo, AMissingSimulatorIsReportedInTheWindow)
     EXPECT_TRUE(waitFor([&] { return status->text().contains(u"could not be started"_s); }))
         << status->text().toStdString();
     EXPECT_EQ(app.chatWidget(), nullptr);
-    qunsetenv("CEC_SIM");
+    qputenv("CEC_SIM", realSimulator);
 }

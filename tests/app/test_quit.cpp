@@ -4,6 +4,7 @@
 // The real ChatApplication with the real call plugin and WebEngine, a real cec-sim with its
 // gateway and agent media peer, in a private loopback-only network namespace.
 #include "appsettings.h"
+#include "builddemo.h"
 #include "chatapplication.h"
 #include "chatwidget.h"
 #include "demosimulator.h"
@@ -325,6 +326,7 @@ TEST_F(AppQuitTest, SigtermToCecChatInDemoModeExitsAndStopsTheSimulator)
 TEST_F(AppQuitTest, DemoQuitDuringACallReachesTheDemoSimulatorBeforeItStops)
 {
     m_app.reset();
+    test::useBuildTreeDemoSimulator();
     app::AppOptions options;
     options.settingsDir = m_settingsDir.path() + u"/demo"_s;
     options.language = u"en"_s;
