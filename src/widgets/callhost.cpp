@@ -173,15 +173,7 @@ void CallHost::callStatisticsChanged(const CallPanelStatistics &sample)
         return; // a late sample of a call that has ended
     CallStatsData data;
     data.valid = true;
-    data.roundTripTimeMs = sample.roundTripTimeMs;
-    data.jitterMs = sample.jitterMs;
-    data.packetLossPercent = sample.packetLossPercent;
-    data.packetsLost = sample.packetsLost;
-    data.packetsReceived = sample.packetsReceived;
-    data.bytesSent = sample.bytesSent;
-    data.bytesReceived = sample.bytesReceived;
-    data.outboundAudioLevel = sample.outboundAudioLevel;
-    data.inboundAudioLevel = sample.inboundAudioLevel;
+    data.sample = sample;
     // The page reports totals; the rates are the growth since the previous sample.
     if (m_lastSampleClock.isValid() && m_lastSampleClock.elapsed() > 0) {
         const double seconds = double(m_lastSampleClock.elapsed()) / 1000.0;

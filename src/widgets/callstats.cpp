@@ -23,37 +23,37 @@ bool CallStats::isValid() const
 
 double CallStats::roundTripTimeMs() const
 {
-    return d->roundTripTimeMs;
+    return d->sample.roundTripTimeMs;
 }
 
 double CallStats::jitterMs() const
 {
-    return d->jitterMs;
+    return d->sample.jitterMs;
 }
 
 double CallStats::packetLossPercent() const
 {
-    return d->packetLossPercent;
+    return d->sample.packetLossPercent;
 }
 
 qint64 CallStats::packetsLost() const
 {
-    return d->packetsLost;
+    return d->sample.packetsLost;
 }
 
 qint64 CallStats::packetsReceived() const
 {
-    return d->packetsReceived;
+    return d->sample.packetsReceived;
 }
 
 qint64 CallStats::bytesSent() const
 {
-    return d->bytesSent;
+    return d->sample.bytesSent;
 }
 
 qint64 CallStats::bytesReceived() const
 {
-    return d->bytesReceived;
+    return d->sample.bytesReceived;
 }
 
 double CallStats::sendBitrate() const
@@ -68,12 +68,12 @@ double CallStats::receiveBitrate() const
 
 double CallStats::outboundAudioLevel() const
 {
-    return d->outboundAudioLevel;
+    return d->sample.outboundAudioLevel;
 }
 
 double CallStats::inboundAudioLevel() const
 {
-    return d->inboundAudioLevel;
+    return d->sample.inboundAudioLevel;
 }
 
 } // namespace cec

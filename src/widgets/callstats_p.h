@@ -1,6 +1,7 @@
 // What a CallStats holds: one sample, with the bit rates CallHost worked out from the previous one.
 #pragma once
 
+#include "callpanelfactory.h"
 #include "callstats.h"
 
 #include <QSharedData>
@@ -11,17 +12,9 @@ class CallStatsData final : public QSharedData
 {
 public:
     bool valid = false;
-    double roundTripTimeMs = -1;
-    double jitterMs = -1;
-    double packetLossPercent = 0;
-    qint64 packetsLost = 0;
-    qint64 packetsReceived = 0;
-    qint64 bytesSent = 0;
-    qint64 bytesReceived = 0;
-    double sendBitrate = -1; // bits per second over the last interval
+    CallPanelStatistics sample; // as the call panel reported it
+    double sendBitrate = -1;    // bits per second over the last interval
     double receiveBitrate = -1;
-    double outboundAudioLevel = 0;
-    double inboundAudioLevel = 0;
 };
 
 } // namespace cec
