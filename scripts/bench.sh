@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release-like preset and prints the benchmarks' numbers (never asserted):
-# reply parsing, and the conversation view at 50,000 messages (append time, memory, paint).
+# reply parsing, and the conversation view at 50,000 messages (append time, memory, paint, and
+# the first paint of a stored conversation opened the way the widget restores it).
 # The call benchmark needs a private network namespace: scripts/bench-call.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,15 +1,22 @@
-// ConversationModel and MessageDelegate at scale: 50,000 messages appended (time per append and
-// memory), then the time to paint one screenful of the conversation view. Run with
+// The conversation view at scale: 50,000 messages appended (time per append and memory, to the
+// model alone and the way the widget appends them, with the bounded window and its archive), a
+// stored 50,000-message conversation opened the way the widget restores it (time to the first
+// paint scrolled to the newest message, and memory), and the time to paint one screenful. Run with
 // scripts/bench.sh or directly; the numbers are printed, never asserted.
+#include "conversationarchive_p.h"
 #include "conversationmodel_p.h"
+#include "conversationstore_p.h"
+#include "conversationwindow_p.h"
 #include "messagedelegate_p.h"
 #include "messagelistview_p.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -134,8 +141,10 @@ void BM_Append50kWithView(benchmark::State &state)
 }
 BENCHMARK(BM_Append50kWithView)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 
-// First paint: the view lays out all 50,000 rows, then paints the newest screenful.
-void BM_FirstPaint50k(benchmark::State &state)
+// A model holding all 50,000 rows (the widget never does: it keeps a bounded window, see
+// BM_OpenStored50k), laid out in one pass, then the newest screenful painted. Shows what one
+// row's layout costs: about 1/50,000 of this.
+void BM_LayoutAllRows50k(benchmark::State &state)
 {
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-7);
     ConversationModel model;
@@ -159,7 +168,129 @@ void BM_FirstPaint50k(benchmark::State &state)
             std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     }
 }
-BENCHMARK(BM_FirstPaint50k)->UseManualTime()->Iterations(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LayoutAllRows50k)->UseManualTime()->Iterations(2)->Unit(benchmark::kMillisecond);
+
+// The appends the widget makes for 50,000 arriving messages: the view attached and shown, and
+// after each one the bounded window trims the oldest rows into the archive file (ChatWidget's
+// onMessageAdded). Time per append including the trims, and memory when done.
+void BM_AppendWindowed50k(benchmark::State &state)
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-7);
+    QTemporaryDir dir;
+    double perAppendUs = 0;
+    double maxAppendUs = 0;
+    double memoryMb = 0;
+    for (auto _ : state) {
+        malloc_trim(0);
+        const double before = pssBytes();
+        ConversationModel model;
+        cec::MessageDelegate delegate;
+        cec::MessageListView view;
+        cec::ConversationArchive archive(dir.filePath(u"bench.archive.jsonl"_s));
+        cec::ConversationWindow window(model, view, archive);
+        view.setModel(&model);
+        view.setMessageDelegate(&delegate);
+        view.resize(420, 600);
+        view.show();
+        std::chrono::nanoseconds total{0};
+        std::chrono::nanoseconds slowest{0};
+        for (int i = 0; i < kMessages; ++i) {
+            ChatMessage message = makeMessage(i, start);
+            const auto t0 = std::chrono::steady_clock::now();
+            model.append(message);
+            window.messagesAdded();
+            const auto took = std::chrono::steady_clock::now() - t0;
+            total += took;
+            slowest = std::max(slowest, took);
+            if (i % 1000 == 0)
+                QCoreApplication::processEvents(); // the view lays out as it would between polls
+        }
+        QCoreApplication::processEvents();
+        const double after = pssBytes();
+        perAppendUs = std::chrono::duration<double, std::micro>(total).count() / kMessages;
+        maxAppendUs = std::chrono::duration<double, std::micro>(slowest).count();
+        memoryMb = (after - before) / (1024.0 * 1024.0);
+        state.SetIterationTime(std::chrono::duration<double>(total).count());
+        state.counters["shown"] = model.messageCount();
+        state.counters["archived"] = archive.size();
+    }
+    state.counters["append_us"] = perAppendUs;
+    state.counters["max_append_us"] = maxAppendUs; // one that trimmed 200 rows into the archive
+    state.counters["memory_MB"] = memoryMb;
+}
+BENCHMARK(BM_AppendWindowed50k)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// Opening a stored 50,000-message conversation the way ChatWidget restores it (start() before
+// history arrives): ConversationStore::load, the saved messages appended to the model
+// (ConversationPersistence::restore) with the view, delegate and bounded window
+// (ConversationWindow, its archive) in place and shown; timed until the newest message is on
+// screen and painted. What the widget keeps on disk for such a conversation is the store file
+// with the newest ConversationStore::kMaxRecent messages; the archive belongs to one run and is
+// gone (ConversationArchive), so the setup writes the store the way ConversationPersistence does
+// after 50,000 messages: the newest kMaxRecent of them.
+void BM_OpenStored50k(benchmark::State &state)
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-7);
+    QTemporaryDir dir;
+    const cec::ConversationStore store(dir.path(), u"bench|channel|customer"_s);
+    {
+        cec::ConversationStore::Snapshot snapshot;
+        for (int i = kMessages - cec::ConversationStore::kMaxRecent; i < kMessages; ++i)
+            snapshot.recent.append(makeMessage(i, start));
+        if (!store.save(snapshot)) {
+            state.SkipWithError("cannot write the conversation store");
+            return;
+        }
+    }
+    QImage image(420, 600, QImage::Format_ARGB32_Premultiplied);
+    double memoryMb = 0;
+    int rowsLaidOut = 0;
+    int eventRounds = 0;
+    double firstMs = -1; // the first open in this process: fonts and styles not yet cached
+    for (auto _ : state) {
+        malloc_trim(0);
+        const double before = pssBytes();
+        const auto t0 = std::chrono::steady_clock::now();
+        {
+            ConversationModel model;
+            cec::MessageDelegate delegate;
+            cec::MessageListView view;
+            cec::ConversationArchive archive(store.archiveFilePath());
+            cec::ConversationWindow window(model, view, archive);
+            view.setModel(&model);
+            view.setMessageDelegate(&delegate);
+            view.resize(image.size());
+            view.show();
+            const cec::ConversationStore::Snapshot snapshot = store.load();
+            for (const ChatMessage &message : snapshot.recent)
+                model.append(message);
+            // The event loop runs (layout batches, the scroll to the newest) until the newest
+            // message is on screen, then the screen is painted.
+            const QModelIndex newest = model.index(model.rowCount() - 1, 0);
+            eventRounds = 0;
+            while (!(view.isAtBottom() &&
+                     view.viewport()->rect().intersects(view.visualRect(newest)) &&
+                     view.indexAt(QPoint(0, 0)).isValid())) {
+                QCoreApplication::processEvents();
+                ++eventRounds;
+            }
+            view.render(&image);
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            state.SetIterationTime(seconds);
+            if (firstMs < 0)
+                firstMs = seconds * 1000;
+            malloc_trim(0);
+            memoryMb = (pssBytes() - before) / (1024.0 * 1024.0);
+            rowsLaidOut = model.rowCount();
+        }
+    }
+    state.counters["rows"] = rowsLaidOut;
+    state.counters["event_rounds"] = eventRounds;
+    state.counters["first_open_ms"] = firstMs;
+    state.counters["memory_MB"] = memoryMb;
+}
+BENCHMARK(BM_OpenStored50k)->UseManualTime()->Iterations(5)->Unit(benchmark::kMillisecond);
 
 // Painting one screenful once the rows are laid out (what scrolling and new messages cost).
 void BM_PaintScreenful(benchmark::State &state)

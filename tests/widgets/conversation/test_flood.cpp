@@ -40,6 +40,13 @@ protected:
         QString error;
         ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
         ASSERT_TRUE(m_storage.isValid());
+        makeWidget();
+        ASSERT_TRUE(waitFor([&] { return messagesShown() > 0; })); // the bot's greeting
+    }
+
+    // A started widget on this test's simulator and storage folder.
+    void makeWidget()
+    {
         ChatWidgetConfig config;
         auto &data = ChatWidgetConfigPrivate::get(config);
         data.client = m_sim.clientConfig(kUser);
@@ -53,7 +60,6 @@ protected:
         m_widget->resize(480, 640);
         m_widget->show();
         m_widget->start();
-        ASSERT_TRUE(waitFor([&] { return messagesShown() > 0; })); // the bot's greeting
     }
 
     QListView *list() const { return m_widget->findChild<QListView *>(u"messageList"_s); }
@@ -183,6 +189,29 @@ TEST_F(FloodTest, TheArchiveIsRemovedWithTheWidget)
     ASSERT_EQ(archiveFiles().size(), 1);
     m_widget.reset();
     EXPECT_TRUE(archiveFiles().isEmpty()) << archiveFiles().join(u' ').toStdString();
+}
+
+// Opening a long conversation again (what bench_conversationmodel's BM_OpenStored50k times):
+// restore shows the newest saved messages at once, before the service answers, and the first
+// layout scrolls to the newest one.
+TEST_F(FloodTest, ReopeningALongConversationShowsItsNewestMessageAtTheBottom)
+{
+    constexpr int kFlood = ConversationWindow::kShown + ConversationWindow::kTrimStep + 50;
+    flood(kFlood, kFloodIntervalMs);
+    ASSERT_TRUE(waitFor([&] { return floodRange().second == kFlood; }, 60000));
+    ASSERT_GT(floodRange().first, 1) << "nothing was archived";
+    m_widget.reset(); // saves the newest messages; the archive goes
+
+    makeWidget();
+    // Restored in start(), not from the service's history.
+    EXPECT_EQ(floodRange().second, kFlood);
+    EXPECT_LT(floodRange().first, kFlood);
+    QScrollBar *bar = list()->verticalScrollBar();
+    EXPECT_TRUE(waitFor([&] {
+        return bar->maximum() > 0 && bar->value() == bar->maximum() &&
+               list()->visualRect(rowOf(kFlood)).intersects(list()->viewport()->rect());
+    })) << "scroll "
+        << bar->value() << "/" << bar->maximum();
 }
 
 } // namespace
