@@ -5,10 +5,16 @@
 
 namespace cec {
 
+using namespace Qt::StringLiterals;
+
 DeferredCallMedia::DeferredCallMedia(QWebEngineProfile *profile, QObject *parent)
     : CallMedia(parent)
     , m_profile(profile)
-{}
+{
+    connect(this, &CallMedia::ended, this, [this] { m_callActive = false; });
+    connect(this, &CallMedia::failed, this, [this] { m_callActive = false; });
+    connect(this, &CallMedia::hangUpFinished, this, [this] { m_hangingUp = false; });
+}
 
 DeferredCallMedia::~DeferredCallMedia() = default;
 
@@ -16,24 +22,63 @@ WebEngineCallMedia &DeferredCallMedia::create()
 {
     if (m_real)
         return *m_real;
-    qCInfo(lcCallPanel) << "a call is possible: creating the call page";
+    qCInfo(lcCallPanel) << "the customer may call: creating the call page";
     m_real = new WebEngineCallMedia(m_profile, this);
     connect(m_real, &CallMedia::established, this, &CallMedia::established);
     connect(m_real, &CallMedia::ended, this, &CallMedia::ended);
     connect(m_real, &CallMedia::failed, this, &CallMedia::failed);
     connect(m_real, &CallMedia::hangUpFinished, this, &CallMedia::hangUpFinished);
     Q_EMIT created(m_real);
+    // After the panel's own connection: it takes the check in before a refused start fails.
+    connect(m_real, &WebEngineCallMedia::devicesChecked, this, [this] { startWhenChecked(); });
+    m_real->prepare();
+    m_real->checkDevices();
     return *m_real;
+}
+
+void DeferredCallMedia::release()
+{
+    if (!m_real || busy())
+        return;
+    qCInfo(lcCallPanel) << "no call for a while: releasing the call page";
+    // Not from one of the page's own signals: the panel releases from a timer.
+    delete std::exchange(m_real, nullptr);
+    Q_EMIT released();
 }
 
 void DeferredCallMedia::start(const CallSetup &setup, protocol::MediaAbility ability)
 {
-    create().start(setup, ability);
+    m_callActive = true;
+    m_pendingStart.emplace(setup, ability);
+    create();
+    startWhenChecked();
+}
+
+void DeferredCallMedia::startWhenChecked()
+{
+    const std::optional<DeviceCheck> check = m_real ? m_real->lastDeviceCheck() : std::nullopt;
+    if (!m_pendingStart || !check)
+        return;
+    const auto [setup, ability] = *std::exchange(m_pendingStart, std::nullopt);
+    if (!check->canVoice || (ability == protocol::MediaAbility::Video && !check->canVideo)) {
+        qCInfo(lcCallPanel) << "the call page's device check does not allow the call:"
+                            << toString(check->problem);
+        Q_EMIT failed(check->problem == DeviceCheck::Problem::None ? u"no-camera"_s
+                                                                   : toString(check->problem));
+        return;
+    }
+    m_real->start(setup, ability);
 }
 
 void DeferredCallMedia::hangUp()
 {
-    if (m_real) {
+    m_hangingUp = true;
+    if (m_pendingStart) {
+        // The page was still checking the devices: nothing was opened or sent.
+        m_pendingStart.reset();
+        Q_EMIT ended(tr("hung up"));
+        Q_EMIT hangUpFinished();
+    } else if (m_real) {
         m_real->hangUp();
     } else {
         Q_EMIT ended(tr("hung up"));
