@@ -9,9 +9,9 @@
 # FLOOD_TEXT_CHARS (default 60) sets their length (the documented downlink limit is 500).
 # With CALLS=1 the tenant offers click-to-call (the demo's scenario, without --no-calls): the
 # customer idles in the chat with the Voice/Video buttons shown. With CALL=voice (or video) the app
-# also places that call (--call), on Chromium's fake capture devices; the PSS is printed in the call,
-# then the agent releases it and the PSS is printed again GRACE_SECONDS (default 40: the call page's
-# 30 s grace period, then settling) after the hang-up.
+# also places that call (--call), on Chromium's fake capture devices; the PSS is printed in the
+# call, then the agent releases it (the demo's agent does after 8 s anyway) and the PSS is printed
+# again GRACE_SECONDS (default 40: the call page's 30 s grace period, then settling) later.
 #
 #   scripts/measure-memory.sh [BUILD_DIR]     (default build/dev; builds cec-chat there)
 #   FLOOD=20000 scripts/measure-memory.sh build/ci
@@ -126,17 +126,21 @@ webengine_processes() {
 get() { curl -fsS "$url$1"; }
 
 if [[ -n "$call" ]]; then
+    # In the call: the customer acknowledged the agent's 200 OK.
     answered=""
     for _ in $(seq 600); do
-        answered=$(get "/sim/media?userId=$customer" | python3 -c \
-            'import json,sys; print(json.load(sys.stdin).get("call",{}).get("sip",""))' || true)
-        [[ "$answered" == answered ]] && break
+        answered=$(get "/sim/sip?userId=$customer" | python3 -c '
+import json, sys
+print(any(m.get("from") == "customer" and m.get("method") == "ACK"
+          for m in json.load(sys.stdin).get("messages", [])))' || true)
+        [[ "$answered" == True ]] && break
         sleep 0.1
     done
-    [[ "$answered" == answered ]] || { echo "the $call call was not answered"; exit 1; }
-    sleep "$settle_seconds"
+    [[ "$answered" == True ]] || { echo "the $call call was not answered"; tail -20 "$work/cec-chat.err"; exit 1; }
+    sleep 3 # the demo's agent releases the call by itself after 8 s (autoReleaseMs)
     echo "in a $call call:              $(mb "$(client_kb)") MB, $(webengine_processes) WebEngine processes"
-    control /sim/call/release "{\"userId\":\"$customer\",\"causeDesc\":\"measured\"}"
+    control /sim/call/release "{\"userId\":\"$customer\",\"causeDesc\":\"measured\"}" 2>/dev/null ||
+        true # already released by the demo's agent
     sleep "${GRACE_SECONDS:-40}"
     echo "${GRACE_SECONDS:-40} s after the hang-up:      $(mb "$(client_kb)") MB, $(webengine_processes) WebEngine processes"
 fi
