@@ -69,6 +69,9 @@ CallPanel::~CallPanel()
     // The chat widget never deletes a panel with a running call (it hands it to CallTeardown,
     // which waits for the hang-up). Should it happen anyway, dropClickToCall still goes out (its
     // context is the client); the BYE only if the page gets to send it before it is destroyed.
+    // The device test first, while the page it uses and the parts its end schedules still exist
+    // (QWidget would delete it only after every member).
+    delete m_deviceTest.data();
     m_session.hangUp();
     m_ringback->stop();
 }

@@ -3,9 +3,31 @@
 #include "callpanel_p.h"
 #include "webenginecallmedia.h"
 
+#include <algorithm>
+
 namespace cec {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr MediaDeviceKind kinds[] = {MediaDeviceKind::Microphone, MediaDeviceKind::Camera,
+                                     MediaDeviceKind::Speaker};
+
+const QList<MediaDevice> &listOf(const DeviceCheck &check, MediaDeviceKind kind)
+{
+    switch (kind) {
+    case MediaDeviceKind::Microphone:
+        return check.microphones;
+    case MediaDeviceKind::Camera:
+        return check.cameras;
+    case MediaDeviceKind::Speaker:
+        break;
+    }
+    return check.speakers;
+}
+
+} // namespace
 
 DeferredCallMedia::DeferredCallMedia(QWebEngineProfile *profile, QObject *parent)
     : CallMedia(parent)
@@ -30,7 +52,10 @@ WebEngineCallMedia &DeferredCallMedia::create()
     connect(m_real, &CallMedia::hangUpFinished, this, &CallMedia::hangUpFinished);
     Q_EMIT created(m_real);
     // After the panel's own connection: it takes the check in before a refused start fails.
-    connect(m_real, &WebEngineCallMedia::devicesChecked, this, [this] { startWhenChecked(); });
+    connect(m_real, &WebEngineCallMedia::devicesChecked, this, [this](const DeviceCheck &check) {
+        restoreChoices(check);
+        startWhenChecked();
+    });
     m_real->prepare();
     m_real->checkDevices();
     return *m_real;
@@ -41,9 +66,35 @@ void DeferredCallMedia::release()
     if (!m_real || busy())
         return;
     qCInfo(lcCallPanel) << "no call for a while: releasing the call page";
+    // The customer's device choices outlive the page. By name: a new page has a new
+    // off-the-record profile, and with it new device ids.
+    if (const std::optional<DeviceCheck> check = m_real->lastDeviceCheck()) {
+        for (const MediaDeviceKind kind : kinds) {
+            const QString id = m_real->selectedDevice(kind);
+            const QList<MediaDevice> &devices = listOf(*check, kind);
+            const auto found = std::find_if(devices.begin(), devices.end(),
+                                            [&](const MediaDevice &d) { return d.id == id; });
+            m_chosenLabels[int(kind)] =
+                !id.isEmpty() && found != devices.end() ? found->label : QString();
+        }
+    }
     // Not from one of the page's own signals: the panel releases from a timer.
     delete std::exchange(m_real, nullptr);
     Q_EMIT released();
+}
+
+void DeferredCallMedia::restoreChoices(const DeviceCheck &check)
+{
+    for (const MediaDeviceKind kind : kinds) {
+        const QString label = std::exchange(m_chosenLabels[int(kind)], QString());
+        if (label.isEmpty())
+            continue;
+        const QList<MediaDevice> &devices = listOf(check, kind);
+        const auto found = std::find_if(devices.begin(), devices.end(),
+                                        [&](const MediaDevice &d) { return d.label == label; });
+        if (found != devices.end())
+            m_real->selectDevice(kind, found->id);
+    }
 }
 
 void DeferredCallMedia::start(const CallSetup &setup, protocol::MediaAbility ability)

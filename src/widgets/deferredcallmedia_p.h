@@ -39,12 +39,14 @@ Q_SIGNALS:
 
 private:
     void startWhenChecked();
+    void restoreChoices(const DeviceCheck &check); // the released page's choices, by label
 
     QWebEngineProfile *m_profile;         // not owned; null: the page's own off-the-record profile
     WebEngineCallMedia *m_real = nullptr; // child
     bool m_callActive = false;            // start() .. ended()/failed()
     bool m_hangingUp = false;             // hangUp() .. hangUpFinished(): the BYE is on its way
     std::optional<std::pair<CallSetup, protocol::MediaAbility>> m_pendingStart;
+    QString m_chosenLabels[3]; // per MediaDeviceKind, from the released page, for the next one
 };
 
 } // namespace cec

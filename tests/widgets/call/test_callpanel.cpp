@@ -697,6 +697,40 @@ TEST_F(PreCallDeviceTest, TheTestSoundPlaysOnTheChosenSpeaker)
     dialog->accept();
 }
 
+// The customer's device choice outlives the released page: the next page (a new off-the-record
+// profile, so new device ids) selects the device of the same name.
+TEST_F(PreCallDeviceTest, TheChosenMicrophoneIsKeptWhenThePageIsReleasedAndCreatedAgain)
+{
+    openChatReadyToCall();
+    m_panel->setPageReleaseDelay(1s);
+    WebEngineCallMedia *media = warmPage();
+    ASSERT_NE(media, nullptr);
+    const DeviceCheck check = *media->lastDeviceCheck();
+    const QString chosen = nonDefault(check.microphones);
+    ASSERT_FALSE(chosen.isEmpty());
+    const auto device = std::find_if(check.microphones.begin(), check.microphones.end(),
+                                     [&](const MediaDevice &d) { return d.id == chosen; });
+    ASSERT_FALSE(device->label.isEmpty());
+    const QString label = device->label;
+    media->selectDevice(MediaDeviceKind::Microphone, chosen);
+    QPointer<WebEngineCallMedia> first = media;
+    ASSERT_TRUE(waitFor([&] { return first.isNull(); })) << "the unused page was not released";
+
+    media = warmPage();
+    ASSERT_NE(media, nullptr);
+    const DeviceCheck again = *media->lastDeviceCheck();
+    const auto same = std::find_if(again.microphones.begin(), again.microphones.end(),
+                                   [&](const MediaDevice &d) { return d.label == label; });
+    ASSERT_NE(same, again.microphones.end());
+    EXPECT_EQ(media->selectedDevice(MediaDeviceKind::Microphone), same->id);
+    // And the call uses it.
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    EXPECT_EQ(media->selectedDevice(MediaDeviceKind::Microphone), same->id);
+    m_panel->hangUp();
+    EXPECT_TRUE(waitPhase(Phase::Ended)) << describe();
+}
+
 TEST_F(PreCallDeviceTest, ChosenDevicesThatAreGoneAreNamedAndAnotherOneCanBePicked)
 {
     openChatReadyToCall();
