@@ -124,6 +124,22 @@ webengine_processes() {
     echo "$n"
 }
 get() { curl -fsS "$url$1"; }
+# CPU time (utime + stime, clock ticks) of cec-chat's tree without the simulator.
+cpu_ticks() {
+    local sum=0
+    for pid in $(client_tree "$app"); do
+        sum=$((sum + $(awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$sum"
+}
+# Percent of one core used by cec-chat's tree over the next 10 s.
+idle_cpu() {
+    local before after
+    before=$(cpu_ticks)
+    sleep 10
+    after=$(cpu_ticks)
+    awk -v d=$((after - before)) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", 100 * d / hz / 10}'
+}
 
 if [[ -n "$call" ]]; then
     # In the call: the customer acknowledged the agent's 200 OK.
@@ -142,7 +158,7 @@ print(any(m.get("from") == "customer" and m.get("method") == "ACK"
     control /sim/call/release "{\"userId\":\"$customer\",\"causeDesc\":\"measured\"}" 2>/dev/null ||
         true # already released by the demo's agent
     sleep "${GRACE_SECONDS:-40}"
-    echo "${GRACE_SECONDS:-40} s after the hang-up:      $(mb "$(client_kb)") MB, $(webengine_processes) WebEngine processes"
+    echo "${GRACE_SECONDS:-40} s after the hang-up:      $(mb "$(client_kb)") MB, $(webengine_processes) WebEngine processes, $(idle_cpu) % CPU over 10 s"
 fi
 
 if [[ -n "${FLOOD:-}" ]]; then
@@ -180,6 +196,7 @@ offered=no
 echo "calls offered:                  $offered${call:+ (after a $call call)}"
 echo "WebEngine processes:            $(webengine_processes)"
 echo "cec-chat PSS without cec-sim:   $(mb "$without_sim") MB  (target <= 60 MB)"
+echo "cec-chat idle CPU (10 s):       $(idle_cpu) % of a core"
 echo "cec-chat PSS with cec-sim:      $(mb "$total") MB"
 if grep -qi 'QtWebEngine\|libQt6WebEngine' "/proc/$app/maps"; then
     echo "WebEngine loaded: yes"

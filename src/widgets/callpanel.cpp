@@ -17,6 +17,7 @@
 #include "ui_callpanel.h"
 
 #include <QEvent>
+#include <QMediaDevices>
 #include <QTimer>
 
 #include <utility>
@@ -43,6 +44,17 @@ CallPanel::CallPanel(CecClient &client, CallPanelOptions options, QWidget *paren
     connect(&m_releaseTimer, &QTimer::timeout, this, [this] { releasePage(); });
     // The media's hang-up can finish after the panel's phase is back to Ended.
     connect(&m_media, &CallMedia::hangUpFinished, this, [this] { updateRelease(); });
+    // A headset plugged in (or out) while there is no page: the buttons follow without Chromium.
+    auto *devices = new QMediaDevices(this);
+    for (auto changed : {&QMediaDevices::audioInputsChanged, &QMediaDevices::audioOutputsChanged,
+                         &QMediaDevices::videoInputsChanged}) {
+        connect(devices, changed, this, [this] {
+            if (m_media.real() || !m_readiness->support() || !m_readiness->support()->available())
+                return;
+            checkPresence();
+            updateReadiness();
+        });
+    }
 
     connect(&m_media, &DeferredCallMedia::created, this,
             [this](WebEngineCallMedia *media) { onMediaCreated(media); });
