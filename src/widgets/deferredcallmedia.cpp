@@ -114,7 +114,9 @@ void DeferredCallMedia::startWhenChecked()
     if (!check->canVoice || (ability == protocol::MediaAbility::Video && !check->canVideo)) {
         qCInfo(lcCallPanel) << "the call page's device check does not allow the call:"
                             << toString(check->problem);
-        Q_EMIT failed(check->problem == DeviceCheck::Problem::None ? u"no-camera"_s
+        // Voice refusals turn the panel to Blocked with the device's own text; only a missing
+        // camera for a video call is told here.
+        Q_EMIT failed(check->problem == DeviceCheck::Problem::None ? tr("no camera was found")
                                                                    : toString(check->problem));
         return;
     }

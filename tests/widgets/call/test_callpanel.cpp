@@ -502,6 +502,43 @@ TEST_F(CallPanelTest, DevicesUnknownToQtMultimediaAreCheckedByThePageOnTheClick)
     EXPECT_TRUE(waitFor([&] { return dialogClosed(); }));
 }
 
+// The page's own check has the last word, after the click: a video call it finds no camera for
+// is not started (the camera going away is reported the way the page reports a devicechange).
+TEST_F(CallPanelTest, ThePagesCheckRefusesAVideoCallWithoutACameraBeforeMediaStart)
+{
+    configureCalls({{u"queueEvents"_s, 5}, {u"queueStepMs"_s, 2000}}); // time to report
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
+    ASSERT_TRUE(waitFor([&] { return m_panel->media() != nullptr; }));
+    WebEngineCallMedia *media = m_panel->media();
+    // Each of the page's reports (it reports again once it has the permission) without the camera.
+    QObject::connect(
+        media, &WebEngineCallMedia::devicesChecked, media, [media](const DeviceCheck &c) {
+            if (!c.canVideo)
+                return;
+            QJsonArray microphones, speakers;
+            for (const MediaDevice &device : c.microphones)
+                microphones.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+            for (const MediaDevice &device : c.speakers)
+                speakers.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+            media->page().bridge().reportDevices({{u"microphones"_s, microphones},
+                                                  {u"cameras"_s, QJsonArray{}},
+                                                  {u"speakers"_s, speakers},
+                                                  {u"canVoice"_s, true},
+                                                  {u"canVideo"_s, false}});
+        });
+    ASSERT_TRUE(waitFor([&] { return media->lastDeviceCheck().has_value(); }));
+    ASSERT_EQ(m_panel->phase(), Phase::Queuing) << "the page's check came after the queue";
+    ASSERT_TRUE(waitPhase(Phase::Failed)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"no camera was found"_s)) << describe();
+    EXPECT_FALSE(customerSent(u"INVITE"_s)); // no media was started
+    EXPECT_TRUE(waitFor([&] {
+        return !m_sim->requests(u"/apiaccess/ccmessaging/v1/dropClickToCall"_s).isEmpty();
+    }));
+    EXPECT_FALSE(child(u"videoCallButton"_s)->isVisible());
+    EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible() || child(u"retryButton"_s)->isVisible());
+}
+
 // After the call the page stays for a call back (warm), then it and its renderer are given back;
 // the next call starts a new page and works as well.
 TEST_F(CallPanelTest, ThePageIsReusedWhenCallingBackAndReleasedAfterTheGracePeriod)
