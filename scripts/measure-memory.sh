@@ -7,6 +7,11 @@
 # With FLOOD=N the agent then sends N more messages, FLOOD_INTERVAL_MS (default 2) apart, and the
 # PSS is sampled every second meanwhile: the peak shows whether memory stays flat under a flood.
 # FLOOD_TEXT_CHARS (default 60) sets their length (the documented downlink limit is 500).
+# With CALLS=1 the tenant offers click-to-call (the demo's scenario, without --no-calls): the
+# customer idles in the chat with the Voice/Video buttons shown. With CALL=voice (or video) the app
+# also places that call (--call), on Chromium's fake capture devices; the PSS is printed in the
+# call, then the agent releases it (the demo's agent does after 8 s anyway) and the PSS is printed
+# again GRACE_SECONDS (default 40: the call page's 30 s grace period, then settling) later.
 #
 #   scripts/measure-memory.sh [BUILD_DIR]     (default build/dev; builds cec-chat there)
 #   FLOOD=20000 scripts/measure-memory.sh build/ci
@@ -31,15 +36,28 @@ else
     platform="offscreen"
 fi
 # Keep notifications/sounds at their defaults; only the settings folder is private.
-# A chat-only tenant (click-to-call not offered), so the call page must not be loaded at all.
-python3 - "$work/chat-only.json" <<'PY'
+# A chat-only tenant (click-to-call not offered), so the call page must not be loaded at all;
+# with CALLS/CALL the demo's own tenant, which offers calls.
+call=${CALL:-}
+calls=${CALLS:-}
+[[ -n "$call" ]] && calls=1
+app_args=(--demo --settings-dir "$work/settings" --lang en)
+if [[ -n "$calls" ]]; then
+    cp src/simulator/scenarios/demo.json "$work/scenario.json"
+    [[ -n "$call" ]] && app_args+=(--call "$call")
+    # The demo's agent answers with media: the customer needs (fake) capture devices.
+    export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---use-fake-device-for-media-stream}"
+else
+    app_args+=(--no-calls)
+    python3 - "$work/scenario.json" <<'PY'
 import json, sys
 scenario = json.load(open("src/simulator/scenarios/demo.json"))
 scenario.setdefault("clickToCall", {})["clickToCallSupported"] = False
 json.dump(scenario, open(sys.argv[1], "w"))
 PY
-CEC_SIM_SCENARIO="$work/chat-only.json" \
-"${launcher[@]}" "$PWD/$build/src/app/cec-chat" --demo --no-calls --settings-dir "$work/settings" --lang en \
+fi
+CEC_SIM_SCENARIO="$work/scenario.json" \
+"${launcher[@]}" "$PWD/$build/src/app/cec-chat" "${app_args[@]}" \
     >"$out" 2>"$work/cec-chat.err" &
 launched=$!
 cleanup() {
@@ -63,7 +81,7 @@ done
 [[ -n "$line" ]] || { echo "cec-chat did not start the demo:"; cat "$work/cec-chat.err"; exit 1; }
 url=$(awk '{print $4}' <<<"$line")
 customer=$(awk '{print $6}' <<<"$line")
-app=$(pgrep -n -f "$build/src/app/cec-chat --demo --no-calls --settings-dir $work/settings" || true)
+app=$(pgrep -n -f "$build/src/app/cec-chat --demo --settings-dir $work/settings" || true)
 [[ -n "$app" ]] || { echo "cec-chat process not found"; exit 1; }
 
 control() { curl -fsS -X POST -H 'Content-Type: application/json' -d "$2" "$url$1" >/dev/null; }
@@ -83,16 +101,65 @@ tree() {
     echo "$pid"
     for child in $(pgrep -P "$pid" || true); do tree "$child"; done
 }
+# The same without the simulator's subtree (cec-sim and its agent media peer with its Chromium).
+client_tree() {
+    local pid=$1
+    [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == cec-sim ]] && return
+    echo "$pid"
+    for child in $(pgrep -P "$pid" || true); do client_tree "$child"; done
+}
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
 mb() { awk -v kb="$1" 'BEGIN {printf "%.1f", kb / 1024}'; }
 # cec-chat's tree without the simulator.
 client_kb() {
     local sum=0
-    for pid in $(tree "$app"); do
-        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == cec-sim ]] || sum=$((sum + $(pss_kb "$pid")))
+    for pid in $(client_tree "$app"); do sum=$((sum + $(pss_kb "$pid"))); done
+    echo "$sum"
+}
+webengine_processes() {
+    local n=0
+    for pid in $(client_tree "$app"); do
+        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == QtWebEngineProc ]] && n=$((n + 1))
+    done
+    echo "$n"
+}
+get() { curl -fsS "$url$1"; }
+# CPU time (utime + stime, clock ticks) of cec-chat's tree without the simulator.
+cpu_ticks() {
+    local sum=0
+    for pid in $(client_tree "$app"); do
+        sum=$((sum + $(awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
     done
     echo "$sum"
 }
+# Percent of one core used by cec-chat's tree over the next 10 s.
+idle_cpu() {
+    local before after
+    before=$(cpu_ticks)
+    sleep 10
+    after=$(cpu_ticks)
+    awk -v d=$((after - before)) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", 100 * d / hz / 10}'
+}
+
+if [[ -n "$call" ]]; then
+    # In the call: the customer acknowledged the agent's 200 OK.
+    answered=""
+    for _ in $(seq 600); do
+        answered=$(get "/sim/sip?userId=$customer" | python3 -c '
+import json, sys
+print(any(m.get("from") == "customer" and m.get("method") == "ACK"
+          for m in json.load(sys.stdin).get("messages", [])))' || true)
+        [[ "$answered" == True ]] && break
+        sleep 0.1
+    done
+    [[ "$answered" == True ]] || { echo "the $call call was not answered"; tail -20 "$work/cec-chat.err"; exit 1; }
+    sleep 3 # the demo's agent releases the call by itself after 8 s (autoReleaseMs)
+    echo "in a $call call:              $(mb "$(client_kb)") MB, $(webengine_processes) WebEngine processes"
+    control /sim/call/release "{\"userId\":\"$customer\",\"causeDesc\":\"measured\"}" 2>/dev/null ||
+        true # already released by the demo's agent
+    sleep "${GRACE_SECONDS:-40}"
+    echo "${GRACE_SECONDS:-40} s after the hang-up:      $(mb "$(client_kb)") MB, $(webengine_processes) WebEngine processes, $(idle_cpu) % CPU over 10 s"
+fi
 
 if [[ -n "${FLOOD:-}" ]]; then
     interval=${FLOOD_INTERVAL_MS:-2}
@@ -113,17 +180,23 @@ if [[ -n "${FLOOD:-}" ]]; then
 fi
 
 total=0 without_sim=0
-printf '%-8s %-12s %10s\n' PID PROCESS "PSS (KB)"
+printf '%-8s %-16s %10s\n' PID PROCESS "PSS (KB)"
+client_pids=" $(client_tree "$app" | tr '\n' ' ') "
 for pid in $(tree "$app"); do
     name=$(cat "/proc/$pid/comm" 2>/dev/null || echo "?")
     kb=$(pss_kb "$pid")
-    printf '%-8s %-12s %10s\n' "$pid" "$name" "$kb"
+    printf '%-8s %-16s %10s\n' "$pid" "$name" "$kb"
     total=$((total + kb))
-    [[ "$name" == cec-sim ]] || without_sim=$((without_sim + kb))
+    [[ "$client_pids" == *" $pid "* ]] && without_sim=$((without_sim + kb))
 done
 echo
 echo "platform:                       $platform"
+offered=no
+[[ -n "$calls" ]] && offered=yes
+echo "calls offered:                  $offered${call:+ (after a $call call)}"
+echo "WebEngine processes:            $(webengine_processes)"
 echo "cec-chat PSS without cec-sim:   $(mb "$without_sim") MB  (target <= 60 MB)"
+echo "cec-chat idle CPU (10 s):       $(idle_cpu) % of a core"
 echo "cec-chat PSS with cec-sim:      $(mb "$total") MB"
 if grep -qi 'QtWebEngine\|libQt6WebEngine' "/proc/$app/maps"; then
     echo "WebEngine loaded: yes"

@@ -1,9 +1,9 @@
 // CallMedia implemented by the WebEngine call page: JsSIP over the gateway WebSocket, WebRTC media.
 //
-// Create it only when a call becomes possible (it starts a Chromium renderer, about 130 MiB PSS,
-// see the README's measurements); call prepare() early so the page is loaded and the devices are
-// checked before the user clicks. Requests made before the page is ready are kept and sent once it
-// is.
+// Create it only when the customer shows intent to call, and delete it again after the call (it
+// starts a Chromium renderer and helpers, about 100-170 MiB PSS; the widgets' DeferredCallMedia
+// does both, issue 10); call prepare() at once so the page loads while the call is requested.
+// Requests made before the page is ready are kept and sent once it is.
 #pragma once
 
 #include "cec_media_export.h"

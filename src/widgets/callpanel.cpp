@@ -9,6 +9,7 @@
 #include "callstatusline_p.h"
 #include "callvideoview_p.h"
 #include "cecclient.h"
+#include "devicepresence_p.h"
 #include "precalldialog_p.h"
 #include "ringbacktone_p.h"
 #include "webenginecallmedia.h"
@@ -16,6 +17,7 @@
 #include "ui_callpanel.h"
 
 #include <QEvent>
+#include <QMediaDevices>
 #include <QTimer>
 
 #include <utility>
@@ -37,6 +39,22 @@ CallPanel::CallPanel(CecClient &client, CallPanelOptions options, QWidget *paren
 {
     qRegisterMetaType<cec::CallStatistics>();
     setupUi();
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(std::chrono::seconds(30));
+    connect(&m_releaseTimer, &QTimer::timeout, this, [this] { releasePage(); });
+    // The media's hang-up can finish after the panel's phase is back to Ended.
+    connect(&m_media, &CallMedia::hangUpFinished, this, [this] { updateRelease(); });
+    // A headset plugged in (or out) while there is no page: the buttons follow without Chromium.
+    auto *devices = new QMediaDevices(this);
+    for (auto changed : {&QMediaDevices::audioInputsChanged, &QMediaDevices::audioOutputsChanged,
+                         &QMediaDevices::videoInputsChanged}) {
+        connect(devices, changed, this, [this] {
+            if (m_media.real() || !m_readiness->support() || !m_readiness->support()->available())
+                return;
+            checkPresence();
+            updateReadiness();
+        });
+    }
 
     connect(&m_media, &DeferredCallMedia::created, this,
             [this](WebEngineCallMedia *media) { onMediaCreated(media); });
@@ -63,6 +81,9 @@ CallPanel::~CallPanel()
     // The chat widget never deletes a panel with a running call (it hands it to CallTeardown,
     // which waits for the hang-up). Should it happen anyway, dropClickToCall still goes out (its
     // context is the client); the BYE only if the page gets to send it before it is destroyed.
+    // The device test first, while the page it uses and the parts its end schedules still exist
+    // (QWidget would delete it only after every member).
+    delete m_deviceTest.data();
     m_session.hangUp();
     m_ringback->stop();
 }
@@ -87,6 +108,20 @@ void CallPanel::setupUi()
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] { startCall(m_lastAbility); });
     connect(m_ui->hangUpButton, &QPushButton::clicked, this, [this] { hangUp(); });
     connect(m_ui->testDevicesButton, &QPushButton::clicked, this, [this] { openDeviceTest(); });
+    // Cheap signs of intent to call: the page starts loading before the click.
+    connect(m_ui->devicesButton, &QToolButton::pressed, this, [this] { prepareCall(); });
+    for (QWidget *button : {static_cast<QWidget *>(m_ui->voiceCallButton),
+                            static_cast<QWidget *>(m_ui->videoCallButton),
+                            static_cast<QWidget *>(m_ui->devicesButton),
+                            static_cast<QWidget *>(m_ui->testDevicesButton)})
+        button->installEventFilter(this);
+}
+
+bool CallPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Enter)
+        prepareCall();
+    return QFrame::eventFilter(watched, event);
 }
 
 std::optional<DeviceCheck> CallPanel::lastDeviceCheck() const
@@ -104,8 +139,8 @@ void CallPanel::setChatConnected(bool connected)
         updateReadiness();
         return;
     }
-    // Both checks at once when the page already exists (a reconnect); the first time the page
-    // waits for the tenant's answer so that chat-only customers never start Chromium.
+    // Both checks at once when the page already exists (a reconnect); without a page the device
+    // presence is checked once the tenant's answer says calls are offered.
     m_session.checkSupport();
     if (auto *media = m_media.real())
         media->checkDevices();
@@ -117,11 +152,85 @@ void CallPanel::onSupportChecked(const ClickToCallSupport &support)
     m_readiness->setSupport(support);
     qCInfo(lcCallPanel) << "click-to-call support: webRTC" << support.webRtcSupported
                         << "clickToCall" << support.clickToCallSupported;
-    if (support.available() && m_readiness->chatConnected() && !m_media.real()) {
-        WebEngineCallMedia &media = m_media.create();
-        media.prepare();
-        media.checkDevices();
+    if (support.available() && m_readiness->chatConnected() && !m_media.real())
+        checkPresence();
+    updateReadiness();
+}
+
+void CallPanel::checkPresence()
+{
+    std::optional<DeviceCheck> check = DevicePresence::check();
+    if (!check) {
+        // Qt Multimedia cannot tell: offer the call, the page's own check decides on the click.
+        qCInfo(lcCallPanel) << "device presence unknown to Qt Multimedia; the call page checks";
+        check.emplace();
+        check->canVoice = true;
+        check->canVideo = true;
+    } else {
+        qCInfo(lcCallPanel) << "device presence: voice" << check->canVoice << "video"
+                            << check->canVideo << toString(check->problem);
     }
+    m_readiness->setDeviceCheck(*check);
+}
+
+void CallPanel::prepareCall()
+{
+    if (m_phase == Phase::Hidden || !m_readiness->chatConnected() || !m_readiness->support() ||
+        !m_readiness->support()->available())
+        return;
+    if (!callRunning())
+        scheduleRelease(); // an intent that leads to no call lets the page go again, too
+    m_media.create();
+}
+
+bool CallPanel::callRunning() const
+{
+    switch (m_phase) {
+    case Phase::Requesting:
+    case Phase::Queuing:
+    case Phase::Connecting:
+    case Phase::InCall:
+    case Phase::Ending:
+        return true;
+    default:
+        return m_media.busy();
+    }
+}
+
+std::chrono::milliseconds CallPanel::pageReleaseDelay() const
+{
+    return m_releaseTimer.intervalAsDuration();
+}
+
+void CallPanel::setPageReleaseDelay(std::chrono::milliseconds delay)
+{
+    m_releaseTimer.setInterval(delay);
+}
+
+void CallPanel::scheduleRelease()
+{
+    m_releaseTimer.start(); // (again) from now: a call back within the delay finds the page warm
+}
+
+void CallPanel::updateRelease()
+{
+    if (!m_media.real() || callRunning())
+        m_releaseTimer.stop();
+    else if (!m_releaseTimer.isActive())
+        scheduleRelease();
+}
+
+void CallPanel::releasePage()
+{
+    // The device test holds the page; closing it schedules the release again. A call keeps it,
+    // and its end schedules the release again.
+    if (!m_media.real() || m_deviceTest || m_deviceTestWaiting || callRunning())
+        return;
+    m_video->discard();
+    m_media.release();
+    m_deviceMenu->rebuild(std::nullopt);
+    if (m_readiness->support() && m_readiness->support()->available())
+        checkPresence(); // the page's check named its devices; without it, ask Qt Multimedia
     updateReadiness();
 }
 
@@ -168,6 +277,7 @@ void CallPanel::startCall(protocol::MediaAbility ability)
         setPhase(Phase::Blocked);
         return;
     }
+    prepareCall(); // the page loads while createClickToCall and the queue run
     m_lastAbility = ability;
     m_statusLine->clearOutcome();
     m_lastStatistics.reset();
@@ -253,6 +363,9 @@ void CallPanel::onSessionFailed(const QString &userMessage)
     }
     m_statusLine->setFailure(userMessage);
     setPhase(Phase::Failed);
+    // The page's own device check refused the call (DeferredCallMedia): say why, as Blocked.
+    if (!m_readiness->canStart(m_lastAbility))
+        updateReadiness();
 }
 
 void CallPanel::onStatistics(const CallStatistics &statistics)
@@ -277,6 +390,7 @@ void CallPanel::setPhase(Phase phase)
             m_ringback->stop();
         if (phase == Phase::InCall)
             m_quality->reset();
+        updateRelease();
     }
     m_video->show(m_media.real(), m_lastAbility == protocol::MediaAbility::Video &&
                                       (phase == Phase::Connecting || phase == Phase::InCall));
@@ -309,12 +423,31 @@ QString CallPanel::statusText() const
 
 void CallPanel::openDeviceTest()
 {
+    prepareCall();
     WebEngineCallMedia *media = m_media.real();
-    if (!media)
+    if (!media || m_deviceTest)
         return;
+    if (!media->lastDeviceCheck()) {
+        // The dialog is built from the page's device list: a new page's check comes first.
+        if (!std::exchange(m_deviceTestWaiting, true)) {
+            connect(
+                media, &WebEngineCallMedia::devicesChecked, this,
+                [this] {
+                    m_deviceTestWaiting = false;
+                    openDeviceTest();
+                },
+                Qt::SingleShotConnection);
+        }
+        return;
+    }
     m_video->releasePage(); // the dialog shows the page's camera preview
     auto *dialog = new PreCallDialog(*media, m_client, m_lastSetup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_deviceTest = dialog;
+    connect(dialog, &QObject::destroyed, this, [this] {
+        if (!callRunning())
+            scheduleRelease();
+    });
     dialog->open();
 }
 

@@ -1,10 +1,14 @@
 // The click-to-call strip of the chat widget: Voice / Video buttons, the call's progress, in-call
 // controls, the video view, and the pre-call device test.
 //
-// Chromium is expensive (about 130 MiB PSS, see the README's measurements), so the WebEngine call
-// page is created only once a call is possible: the chat is connected AND the tenant says
-// click-to-call is supported. It is then loaded and its devices are checked at once, so that it is
-// ready before the user clicks. Chat-only customers never start it.
+// Chromium is expensive (about 185 MiB PSS with its helper processes, see the README's
+// measurements), so the WebEngine call page runs only around calls (issue 10). The buttons are
+// offered from the tenant's support answer and a browser-free device check (DevicePresence, Qt
+// Multimedia); the page is created on the customer's intent: the pointer over the call buttons,
+// the device menu, the device test, or at the latest the click, where it loads and runs its own
+// device check while createClickToCall and the queue run. After the call (or an intent that led
+// to none) it is released once no call was placed for pageReleaseDelay(), so a customer who calls
+// back at once finds it warm. Chat-only customers never start it.
 //
 // CallPanel is the coordinator: it turns the session's states into its Phase and tells its parts.
 // Each part is a class of its own: CallReadiness (may a call be offered), CallControls (the
@@ -19,7 +23,10 @@
 
 #include <QFrame>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -43,6 +50,7 @@ class CallReadiness;
 class CallStatusLine;
 class CallVideoView;
 class CecClient;
+class PreCallDialog;
 class RingbackTone;
 class WebEngineCallMedia;
 
@@ -80,7 +88,8 @@ public:
 
     Phase phase() const { return m_phase; }
     ClickToCallSession &session() { return m_session; }
-    WebEngineCallMedia *media() const { return m_media.real(); } // null until a call is possible
+    // Null until the customer shows intent to call, and again once the page was released.
+    WebEngineCallMedia *media() const { return m_media.real(); }
     std::optional<CallStatistics> lastStatistics() const { return m_lastStatistics; }
     std::optional<DeviceCheck> lastDeviceCheck() const;
     QString statusText() const;
@@ -92,6 +101,12 @@ public:
     // hangUp(), then `done` once the hang-up is finished (ClickToCallSession::hangUpFinished).
     void endCall(std::function<void()> done);
     void openDeviceTest();
+    // The customer may be about to call: the call page is created now (when calls are offered),
+    // so that it is loaded by the time the call needs it.
+    void prepareCall();
+    // How long the page stays after a call (or an intent) before it is released; 30 s.
+    std::chrono::milliseconds pageReleaseDelay() const;
+    void setPageReleaseDelay(std::chrono::milliseconds delay);
     // The Mute button, for the host (ChatWidget::setMicrophoneMuted): only during a call.
     void setMicrophoneMuted(bool muted);
     bool isMicrophoneMuted() const;
@@ -103,12 +118,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupUi();
     void onMediaCreated(WebEngineCallMedia *media);
     void onSupportChecked(const ClickToCallSupport &support);
     void onDevicesChecked(const DeviceCheck &check);
+    void checkPresence(); // the browser-free check, while there is no page
+    bool callRunning() const;
+    void scheduleRelease();
+    void updateRelease(); // the release timer runs only while there is a page and no call
+    void releasePage();
     void onSessionState(ClickToCallSession::State state);
     void onSessionEnded(const QString &reason);
     void onSessionFailed(const QString &userMessage);
@@ -127,11 +148,14 @@ private:
     std::unique_ptr<CallNotice> m_notice;
     std::unique_ptr<CallQualityIndicator> m_quality;
     std::unique_ptr<CallVideoView> m_video;
+    QTimer m_releaseTimer; // runs only while the page exists and no call is up
     CecClient &m_client;
     CallPanelOptions m_options;
     DeferredCallMedia m_media;
     ClickToCallSession m_session;
     RingbackTone *m_ringback = nullptr; // child
+    QPointer<PreCallDialog> m_deviceTest;
+    bool m_deviceTestWaiting = false; // openDeviceTest() waits for a new page's device check
 
     Phase m_phase = Phase::Hidden;
     std::optional<CallStatistics> m_lastStatistics;

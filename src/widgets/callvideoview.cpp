@@ -40,4 +40,13 @@ void CallVideoView::releasePage()
         m_view->setPage(nullptr);
 }
 
+void CallVideoView::discard()
+{
+    m_container->setVisible(false);
+    if (m_view) {
+        m_view->setPage(nullptr);
+        delete m_view.data();
+    }
+}
+
 } // namespace cec

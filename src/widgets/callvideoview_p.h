@@ -23,6 +23,8 @@ public:
     void show(WebEngineCallMedia *media, bool show);
     // The page is shown elsewhere (the device test's camera preview); show() takes it back.
     void releasePage();
+    // The call page goes away: so does the view (a view without a page would make a default one).
+    void discard();
 
 private:
     QWidget *m_container; // not owned

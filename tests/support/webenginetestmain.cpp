@@ -56,6 +56,9 @@ int main(int argc, char **argv)
     setDefault("QTWEBENGINE_CHROMIUM_FLAGS",
                "--use-fake-device-for-media-stream --allow-loopback-in-peer-connection "
                "--disable-features=WebRtcHideLocalIpsWithMdns --disable-gpu");
+    // Chromium's fake devices, not the machine's (none on CI): the call page's check decides
+    // whether a call can be placed, whatever Qt Multimedia finds here (DevicePresence).
+    setDefault("CEC_CALL_DEVICE_CHECK", "page");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString runtimeDir = QStringLiteral("/tmp/runtime-") + QString::number(getuid());
         QDir().mkpath(runtimeDir);

@@ -8,6 +8,7 @@
 #include "chatwidget.h"
 #include "chatwidgetconfig_p.h"
 #include "chatwidgettesting_p.h"
+#include "devicepresence_p.h"
 #include "precalldialog_p.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,10 +60,17 @@ protected:
         ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
         ASSERT_TRUE(m_storage.isValid());
         configureCalls({});
+        // Qt Multimedia sees what Chromium's fake devices offer (CI has no sound card at all).
+        DevicePresence::setProbeForTesting([] {
+            return DevicePresence::evaluate({{u"mic"_s, u"Fake microphone"_s}},
+                                            {{u"speaker"_s, u"Fake speaker"_s}},
+                                            {{u"camera"_s, u"Fake camera"_s}});
+        });
     }
 
     void TearDown() override
     {
+        DevicePresence::setProbeForTesting({});
         m_widget.reset();
         // Let WebEngine finish deleting the page before the next test's page starts.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -113,6 +122,66 @@ protected:
             << "phase " << int(m_panel->phase()) << " status "
             << m_panel->statusText().toStdString();
     }
+
+    // The customer's intent to call (the pointer over the buttons): the call page is created; it
+    // is returned once its own device check has answered.
+    WebEngineCallMedia *warmPage()
+    {
+        m_panel->prepareCall();
+        WebEngineCallMedia *media = nullptr;
+        if (!waitFor([&] {
+                media = m_panel->media();
+                return media && media->lastDeviceCheck().has_value();
+            }))
+            return nullptr;
+        return media;
+    }
+
+    // Chromium's processes below this test process (renderer, zygote, GPU, utility), by type.
+    static QStringList webEngineProcesses()
+    {
+        QStringList types;
+        const pid_t self = QCoreApplication::applicationPid();
+        for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+            bool isPid = false;
+            const qint64 pid = entry.toLongLong(&isPid);
+            if (!isPid || pid == self)
+                continue;
+            QFile cmdline(u"/proc/"_s + entry + u"/cmdline"_s);
+            if (!cmdline.open(QIODevice::ReadOnly))
+                continue;
+            // Chromium rewrites its helpers' command lines as one space-separated string.
+            const QList<QByteArray> arguments =
+                cmdline.readAll().replace('\0', ' ').simplified().split(' ');
+            if (!arguments.first().endsWith("QtWebEngineProcess"))
+                continue;
+            // Only ours: up to this process through Chromium's own (the simulator's agent peer,
+            // also below this process, has a Chromium of its own).
+            qint64 parent = pid;
+            while (parent > 1 && parent != self) {
+                QFile stat(u"/proc/"_s + QString::number(parent) + u"/stat"_s);
+                if (!stat.open(QIODevice::ReadOnly))
+                    break;
+                const QByteArray text = stat.readAll();
+                const QByteArray name =
+                    text.mid(text.indexOf('(') + 1, text.lastIndexOf(')') - text.indexOf('(') - 1);
+                if (parent != pid && !name.startsWith("QtWebEngine"))
+                    break;
+                parent = text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+            }
+            if (parent != self)
+                continue;
+            QString type = u"?"_s;
+            for (const QByteArray &argument : arguments) {
+                if (argument.startsWith("--type="))
+                    type = QString::fromUtf8(argument.mid(7));
+            }
+            types.append(type);
+        }
+        return types;
+    }
+
+    static bool rendererRuns() { return webEngineProcesses().contains(u"renderer"_s); }
 
     template <typename T = QAbstractButton> T *child(const QString &name) const
     {
@@ -301,6 +370,7 @@ TEST_F(CallPanelTest, OutcomeFailureEventShowsCauseDesc)
 TEST_F(CallPanelTest, MissingSpeakerBlocksTheCallWithAMessage)
 {
     openChatReadyToCall();
+    ASSERT_NE(warmPage(), nullptr);
     const DeviceCheck real = *m_panel->lastDeviceCheck();
     ASSERT_FALSE(real.speakers.isEmpty());
     QJsonArray microphones;
@@ -371,14 +441,145 @@ TEST_F(CallPanelTest, ChatOnlyTenantNeverCreatesTheWebEnginePage)
     EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
 }
 
-TEST_F(CallPanelTest, PageIsReadyBeforeTheUserClicks)
+// Issue 10: Chromium runs only around calls. The buttons are offered from the support answer and
+// Qt Multimedia's device presence; the page comes with the customer's intent.
+TEST_F(CallPanelTest, NoWebEngineUntilTheCustomerShowsIntentToCall)
 {
     openChatReadyToCall();
-    ASSERT_NE(m_panel->media(), nullptr);
-    EXPECT_TRUE(m_panel->media()->isReady());
-    EXPECT_TRUE(m_panel->lastDeviceCheck().has_value());
+    EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible());
+    EXPECT_TRUE(child(u"videoCallButton"_s)->isVisible());
     EXPECT_FALSE(child(u"voiceCallButton"_s)->accessibleName().isEmpty());
     EXPECT_FALSE(child(u"videoCallButton"_s)->accessibleName().isEmpty());
+    // Two more chat polls after Ready: nothing starts the page behind the customer's back.
+    const int polls = int(m_sim->requests(u"/apiaccess/ccmessaging/poll"_s).size());
+    ASSERT_TRUE(waitFor(
+        [&] { return m_sim->requests(u"/apiaccess/ccmessaging/poll"_s).size() >= polls + 2; }));
+    EXPECT_EQ(m_panel->media(), nullptr);
+    EXPECT_TRUE(m_widget->findChildren<QWebEnginePage *>().isEmpty());
+    EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
+    EXPECT_TRUE(webEngineProcesses().isEmpty()) << webEngineProcesses().join(u' ').toStdString();
+
+    // The pointer over the Voice button is intent enough: the page loads and checks the devices.
+    QApplication::sendEvent(child(u"voiceCallButton"_s), new QEnterEvent({}, {}, {}));
+    ASSERT_TRUE(waitFor([&] { return m_panel->media() && m_panel->media()->isReady(); }));
+    EXPECT_TRUE(waitFor([&] { return m_panel->media()->lastDeviceCheck().has_value(); }));
+    EXPECT_TRUE(waitFor(&rendererRuns));
+    EXPECT_EQ(m_panel->phase(), Phase::Ready);
+}
+
+// Qt Multimedia finds a microphone but no speaker: the call is refused at once, with the reason,
+// and Chromium is never started for it.
+TEST_F(CallPanelTest, MissingSpeakerFoundWithoutTheBrowserBlocksTheCall)
+{
+    DevicePresence::setProbeForTesting([] {
+        return DevicePresence::evaluate({{u"mic"_s, u"Fake microphone"_s}}, {}, {});
+    });
+    openChat();
+    ASSERT_NO_FATAL_FAILURE(waitForPanel());
+    ASSERT_TRUE(waitPhase(Phase::Blocked)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"No speaker was found"_s)) << describe();
+    EXPECT_FALSE(child(u"voiceCallButton"_s)->isVisible());
+    m_panel->startCall(protocol::MediaAbility::Voice);
+    EXPECT_EQ(m_panel->session().state(), ClickToCallSession::State::Ready);
+    EXPECT_EQ(m_panel->media(), nullptr);
+    EXPECT_TRUE(webEngineProcesses().isEmpty()) << webEngineProcesses().join(u' ').toStdString();
+}
+
+// Qt Multimedia sees no audio device at all (no sound server here, as on CI): it cannot tell, so
+// the call is offered and the page's own check decides on the click.
+TEST_F(CallPanelTest, DevicesUnknownToQtMultimediaAreCheckedByThePageOnTheClick)
+{
+    DevicePresence::setProbeForTesting([] { return DevicePresence::evaluate({}, {}, {}); });
+    openChatReadyToCall();
+    EXPECT_EQ(m_panel->media(), nullptr);
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    ASSERT_NE(m_panel->media(), nullptr);
+    ASSERT_TRUE(m_panel->media()->lastDeviceCheck().has_value());
+    EXPECT_TRUE(m_panel->media()->lastDeviceCheck()->canVoice);
+    EXPECT_FALSE(m_panel->lastDeviceCheck()->microphones.isEmpty()); // the page's, with its ids
+    m_panel->hangUp();
+    EXPECT_TRUE(waitFor([&] { return dialogClosed(); }));
+}
+
+// The page's own check has the last word, after the click: a video call it finds no camera for
+// is not started (the camera going away is reported the way the page reports a devicechange).
+TEST_F(CallPanelTest, ThePagesCheckRefusesAVideoCallWithoutACameraBeforeMediaStart)
+{
+    configureCalls({{u"queueEvents"_s, 5}, {u"queueStepMs"_s, 2000}}); // time to report
+    openChatReadyToCall();
+    ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
+    ASSERT_TRUE(waitFor([&] { return m_panel->media() != nullptr; }));
+    WebEngineCallMedia *media = m_panel->media();
+    // Each of the page's reports (it reports again once it has the permission) without the camera.
+    QObject::connect(
+        media, &WebEngineCallMedia::devicesChecked, media, [media](const DeviceCheck &c) {
+            if (!c.canVideo)
+                return;
+            QJsonArray microphones, speakers;
+            for (const MediaDevice &device : c.microphones)
+                microphones.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+            for (const MediaDevice &device : c.speakers)
+                speakers.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+            media->page().bridge().reportDevices({{u"microphones"_s, microphones},
+                                                  {u"cameras"_s, QJsonArray{}},
+                                                  {u"speakers"_s, speakers},
+                                                  {u"canVoice"_s, true},
+                                                  {u"canVideo"_s, false}});
+        });
+    ASSERT_TRUE(waitFor([&] { return media->lastDeviceCheck().has_value(); }));
+    ASSERT_EQ(m_panel->phase(), Phase::Queuing) << "the page's check came after the queue";
+    ASSERT_TRUE(waitPhase(Phase::Failed)) << describe();
+    EXPECT_TRUE(m_panel->statusText().contains(u"no camera was found"_s)) << describe();
+    EXPECT_FALSE(customerSent(u"INVITE"_s)); // no media was started
+    EXPECT_TRUE(waitFor([&] {
+        return !m_sim->requests(u"/apiaccess/ccmessaging/v1/dropClickToCall"_s).isEmpty();
+    }));
+    EXPECT_FALSE(child(u"videoCallButton"_s)->isVisible());
+    EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible() || child(u"retryButton"_s)->isVisible());
+}
+
+// After the call the page stays for a call back (warm), then it and its renderer are given back;
+// the next call starts a new page and works as well.
+TEST_F(CallPanelTest, ThePageIsReusedWhenCallingBackAndReleasedAfterTheGracePeriod)
+{
+    openChatReadyToCall();
+    EXPECT_EQ(m_panel->pageReleaseDelay(), 30s);
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    QPointer<WebEngineCallMedia> first = m_panel->media();
+    ASSERT_TRUE(clickWhenVisible(u"hangUpButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
+    ASSERT_TRUE(waitFor([&] { return dialogClosed(); }));
+
+    // Calling back within the grace period: the same, warm page.
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    EXPECT_EQ(m_panel->media(), first.data());
+    EXPECT_FALSE(first.isNull());
+    ASSERT_TRUE(clickWhenVisible(u"hangUpButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
+
+    // A short grace period from now: the page, its view and its renderer go.
+    m_panel->setPageReleaseDelay(1s);
+    ASSERT_TRUE(waitFor([&] { return first.isNull(); })) << describe();
+    EXPECT_EQ(m_panel->media(), nullptr);
+    EXPECT_TRUE(m_widget->findChildren<QWebEnginePage *>().isEmpty());
+    EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
+    EXPECT_TRUE(waitFor([] { return !rendererRuns(); }))
+        << webEngineProcesses().join(u' ').toStdString();
+    EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible()); // still offered
+
+    // The next call starts a new page and carries media again.
+    ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    ASSERT_NE(m_panel->media(), nullptr);
+    EXPECT_TRUE(waitFor([&] {
+        const auto s = m_panel->lastStatistics();
+        return s && s->audioBytesSent > 0 && s->audioBytesReceived > 0 && s->framesDecoded > 0;
+    }));
+    m_panel->hangUp();
+    EXPECT_TRUE(waitPhase(Phase::Ended)) << describe();
 }
 
 TEST_F(CallPanelTest, TransferAndKeypadAndHoldDuringACall)
@@ -467,7 +668,8 @@ protected:
 TEST_F(PreCallDeviceTest, TestsTheChosenDevicesAndTheMeterFollowsTheMicrophone)
 {
     openChatReadyToCall();
-    WebEngineCallMedia *media = m_panel->media();
+    WebEngineCallMedia *media = warmPage();
+    ASSERT_NE(media, nullptr);
     const DeviceCheck check = *m_panel->lastDeviceCheck();
     ASSERT_GE(check.microphones.size(), 2); // the fake devices: "default" and two more
     const QString microphone = nonDefault(check.microphones);
@@ -514,7 +716,8 @@ TEST_F(PreCallDeviceTest, TestsTheChosenDevicesAndTheMeterFollowsTheMicrophone)
 TEST_F(PreCallDeviceTest, TheTestSoundPlaysOnTheChosenSpeaker)
 {
     openChatReadyToCall();
-    WebEngineCallMedia *media = m_panel->media();
+    WebEngineCallMedia *media = warmPage();
+    ASSERT_NE(media, nullptr);
     const QString speaker = nonDefault(m_panel->lastDeviceCheck()->speakers);
     ASSERT_FALSE(speaker.isEmpty());
     media->selectDevice(MediaDeviceKind::Speaker, speaker);
@@ -531,10 +734,45 @@ TEST_F(PreCallDeviceTest, TheTestSoundPlaysOnTheChosenSpeaker)
     dialog->accept();
 }
 
+// The customer's device choice outlives the released page: the next page (a new off-the-record
+// profile, so new device ids) selects the device of the same name.
+TEST_F(PreCallDeviceTest, TheChosenMicrophoneIsKeptWhenThePageIsReleasedAndCreatedAgain)
+{
+    openChatReadyToCall();
+    m_panel->setPageReleaseDelay(1s);
+    WebEngineCallMedia *media = warmPage();
+    ASSERT_NE(media, nullptr);
+    const DeviceCheck check = *media->lastDeviceCheck();
+    const QString chosen = nonDefault(check.microphones);
+    ASSERT_FALSE(chosen.isEmpty());
+    const auto device = std::find_if(check.microphones.begin(), check.microphones.end(),
+                                     [&](const MediaDevice &d) { return d.id == chosen; });
+    ASSERT_FALSE(device->label.isEmpty());
+    const QString label = device->label;
+    media->selectDevice(MediaDeviceKind::Microphone, chosen);
+    QPointer<WebEngineCallMedia> first = media;
+    ASSERT_TRUE(waitFor([&] { return first.isNull(); })) << "the unused page was not released";
+
+    media = warmPage();
+    ASSERT_NE(media, nullptr);
+    const DeviceCheck again = *media->lastDeviceCheck();
+    const auto same = std::find_if(again.microphones.begin(), again.microphones.end(),
+                                   [&](const MediaDevice &d) { return d.label == label; });
+    ASSERT_NE(same, again.microphones.end());
+    EXPECT_EQ(media->selectedDevice(MediaDeviceKind::Microphone), same->id);
+    // And the call uses it.
+    ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
+    ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
+    EXPECT_EQ(media->selectedDevice(MediaDeviceKind::Microphone), same->id);
+    m_panel->hangUp();
+    EXPECT_TRUE(waitPhase(Phase::Ended)) << describe();
+}
+
 TEST_F(PreCallDeviceTest, ChosenDevicesThatAreGoneAreNamedAndAnotherOneCanBePicked)
 {
     openChatReadyToCall();
-    WebEngineCallMedia *media = m_panel->media();
+    WebEngineCallMedia *media = warmPage();
+    ASSERT_NE(media, nullptr);
     // Chosen earlier, unplugged since.
     media->selectDevice(MediaDeviceKind::Microphone, u"unplugged-microphone"_s);
     media->selectDevice(MediaDeviceKind::Camera, u"unplugged-camera"_s);
