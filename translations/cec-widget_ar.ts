@@ -1631,6 +1631,10 @@
         <source>hung up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no camera was found</source>
+        <translation>لم يتم العثور على كاميرا</translation>
+    </message>
 </context>
 <context>
     <name>cec::DownlinkMessage</name>

@@ -1615,6 +1615,10 @@
         <source>hung up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no camera was found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cec::DownlinkMessage</name>

@@ -1611,6 +1611,10 @@
         <source>hung up</source>
         <translation>已挂断</translation>
     </message>
+    <message>
+        <source>no camera was found</source>
+        <translation>未找到摄像头</translation>
+    </message>
 </context>
 <context>
     <name>cec::DownlinkMessage</name>
