@@ -460,7 +460,8 @@ TEST_F(CallPanelTest, NoWebEngineUntilTheCustomerShowsIntentToCall)
     EXPECT_TRUE(webEngineProcesses().isEmpty()) << webEngineProcesses().join(u' ').toStdString();
 
     // The pointer over the Voice button is intent enough: the page loads and checks the devices.
-    QApplication::sendEvent(child(u"voiceCallButton"_s), new QEnterEvent({}, {}, {}));
+    QEnterEvent enter({}, {}, {});
+    QApplication::sendEvent(child(u"voiceCallButton"_s), &enter);
     ASSERT_TRUE(waitFor([&] { return m_panel->media() && m_panel->media()->isReady(); }));
     EXPECT_TRUE(waitFor([&] { return m_panel->media()->lastDeviceCheck().has_value(); }));
     EXPECT_TRUE(waitFor(&rendererRuns));
