@@ -253,7 +253,7 @@ int main(int argc, char **argv)
     std::sort(sorted.begin(), sorted.end());
     std::printf("call_setup_overhead_ms median=%.0f min=%.0f max=%.0f runs=%d "
                 "(click to first remote audio packet minus %d ms configured queue + %d ms answer "
-                "delay; target <= 250)\n",
+                "delay; budgets: cold <= 1000, warm <= 150)\n",
                 sorted[sorted.size() / 2], sorted.front(), sorted.back(), runs,
                 kQueueEvents * kQueueStepMs, kAnswerDelayMs);
     // The first call of the process is cold (nothing of the call's machinery warmed by an earlier
