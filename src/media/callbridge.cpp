@@ -12,52 +12,6 @@ namespace cec {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-std::optional<MediaState> stateFromPage(QStringView name)
-{
-    static constexpr std::pair<QLatin1StringView, MediaState> names[] = {
-        {"idle"_L1, MediaState::Idle},
-        {"starting"_L1, MediaState::Starting},
-        {"connecting"_L1, MediaState::Connecting},
-        {"ringing"_L1, MediaState::Ringing},
-        {"established"_L1, MediaState::Established},
-        {"ended"_L1, MediaState::Ended},
-        {"failed"_L1, MediaState::Failed},
-    };
-    for (const auto &[text, state] : names) {
-        if (name == text)
-            return state;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
-QString toPageName(MediaDeviceKind kind)
-{
-    switch (kind) {
-    case MediaDeviceKind::Microphone:
-        return u"microphone"_s;
-    case MediaDeviceKind::Camera:
-        return u"camera"_s;
-    case MediaDeviceKind::Speaker:
-        return u"speaker"_s;
-    }
-    return {};
-}
-
-std::optional<MediaDeviceKind> deviceKindFromPageName(QStringView name)
-{
-    if (name == "microphone"_L1)
-        return MediaDeviceKind::Microphone;
-    if (name == "camera"_L1)
-        return MediaDeviceKind::Camera;
-    if (name == "speaker"_L1)
-        return MediaDeviceKind::Speaker;
-    return std::nullopt;
-}
-
 void CallBridge::requestStart(const CallSetup &setup, bool video, const QString &microphoneId,
                               const QString &cameraId, const QString &speakerId)
 {
@@ -75,7 +29,7 @@ void CallBridge::requestStart(const CallSetup &setup, bool video, const QString 
 
 void CallBridge::requestDevice(MediaDeviceKind kind, const QString &deviceId)
 {
-    Q_EMIT deviceRequested(toPageName(kind), deviceId);
+    Q_EMIT deviceRequested(toString(kind), deviceId);
 }
 
 void CallBridge::requestDeviceTest(const QString &microphoneId, const QString &cameraId, bool video)
@@ -100,7 +54,7 @@ void CallBridge::reportDevices(const QJsonObject &devices)
 
 void CallBridge::reportState(const QString &state, const QString &detail)
 {
-    const auto known = stateFromPage(state);
+    const auto known = mediaStateFromString(state);
     if (!known) {
         qCWarning(lcMedia) << "page reported an unknown state" << state;
         return;
@@ -146,14 +100,14 @@ void CallBridge::reportHangUpDone()
 
 void CallBridge::reportDeviceSelected(const QString &kind, const QString &deviceId)
 {
-    if (const auto known = deviceKindFromPageName(kind))
+    if (const auto known = mediaDeviceKindFromString(kind))
         Q_EMIT deviceSelected(*known, deviceId);
 }
 
 void CallBridge::reportDeviceLost(const QString &kind, const QString &lostId,
                                   const QString &fallbackId)
 {
-    if (const auto known = deviceKindFromPageName(kind))
+    if (const auto known = mediaDeviceKindFromString(kind))
         Q_EMIT deviceLost(*known, lostId, fallbackId);
 }
 
@@ -177,7 +131,7 @@ void CallBridge::reportDeviceTestVideo(int width, int height)
 
 void CallBridge::reportDeviceTestFailed(const QString &kind, const QString &reason)
 {
-    const auto known = deviceKindFromPageName(kind);
+    const auto known = mediaDeviceKindFromString(kind);
     if (!known) {
         qCWarning(lcMedia) << "page reported a device test failure of an unknown kind" << kind;
         return;

@@ -89,7 +89,4 @@ Q_SIGNALS:
     void testSoundPlayed(const QString &speakerId);
 };
 
-CEC_MEDIA_EXPORT QString toPageName(MediaDeviceKind kind);
-CEC_MEDIA_EXPORT std::optional<MediaDeviceKind> deviceKindFromPageName(QStringView name);
-
 } // namespace cec

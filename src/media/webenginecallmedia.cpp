@@ -58,7 +58,7 @@ WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *pare
             });
     connect(&bridge, &CallBridge::deviceLost, this,
             [this](MediaDeviceKind kind, const QString &lostId, const QString &fallbackId) {
-                qCWarning(lcMedia) << toPageName(kind) << "lost during the call; using"
+                qCWarning(lcMedia) << toString(kind) << "lost during the call; using"
                                    << (fallbackId.isEmpty() ? u"the default"_s : fallbackId);
                 m_selected[indexOf(kind)] = fallbackId;
                 Q_EMIT deviceLost(kind, lostId, fallbackId);
@@ -68,7 +68,7 @@ WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *pare
     connect(&bridge, &CallBridge::deviceTestVideo, this, &WebEngineCallMedia::deviceTestVideoShown);
     connect(&bridge, &CallBridge::deviceTestFailed, this,
             [this](MediaDeviceKind kind, const QString &reason) {
-                qCInfo(lcMedia) << "device test:" << toPageName(kind) << "failed:" << reason;
+                qCInfo(lcMedia) << "device test:" << toString(kind) << "failed:" << reason;
                 Q_EMIT deviceTestFailed(kind, reason);
             });
     connect(&bridge, &CallBridge::testSoundPlayed, this, &WebEngineCallMedia::testSoundPlayed);

@@ -1,16 +1,20 @@
-// Value types the media layer reports: the device check, call statistics and media states.
+// Value types the media layer reports: the device check, call statistics and media states. In core
+// (QtCore only) because they cross from the call host process (src/media/host) to the app, which
+// never maps Qt WebEngine itself (docs/architecture.md, "The call host process").
 #pragma once
 
-#include "cec_media_export.h"
+#include "cec_core_export.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace cec {
 
-struct CEC_MEDIA_EXPORT MediaDevice final
+struct CEC_CORE_EXPORT MediaDevice final
 {
     QString id;    // the page's deviceId (stable per origin); "default" is the system default
     QString label; // human-readable name, empty only when the page had no capture permission
@@ -26,7 +30,7 @@ enum class MediaDeviceKind
 
 // The seed's rule: a microphone AND a speaker are needed for any call; a camera only for video
 // (docs/cec-api.md §4.1).
-struct CEC_MEDIA_EXPORT DeviceCheck final
+struct CEC_CORE_EXPORT DeviceCheck final
 {
     enum class Problem
     {
@@ -49,11 +53,12 @@ struct CEC_MEDIA_EXPORT DeviceCheck final
     // Parses the page's report ({microphones, cameras, speakers: [{id,label}], canVoice, canVideo,
     // reason, detail}); anything missing or mistyped counts as absent.
     static DeviceCheck fromJson(const QJsonObject &json);
+    QJsonObject toJson() const; // the same shape, so fromJson(toJson()) keeps everything
 };
 
 // One sample per second from RTCPeerConnection.getStats(); counters are totals since the call
 // started, rates and levels describe the last second. Unknown values are -1.
-struct CEC_MEDIA_EXPORT CallStatistics final
+struct CEC_CORE_EXPORT CallStatistics final
 {
     double roundTripTimeMs = -1;  // selected ICE candidate pair
     double jitterMs = -1;         // inbound audio
@@ -78,6 +83,7 @@ struct CEC_MEDIA_EXPORT CallStatistics final
     qint64 framesDecoded = 0;
 
     static CallStatistics fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
 };
 
 // The SIP/media session as the page sees it.
@@ -92,8 +98,12 @@ enum class MediaState
     Failed,      // the call could not be set up, or the page failed
 };
 
-CEC_MEDIA_EXPORT QString toString(MediaState state);
-CEC_MEDIA_EXPORT QString toString(DeviceCheck::Problem problem);
+CEC_CORE_EXPORT QString toString(MediaState state);
+CEC_CORE_EXPORT std::optional<MediaState> mediaStateFromString(QStringView name);
+// "microphone", "camera", "speaker": the names the page and the call host use.
+CEC_CORE_EXPORT QString toString(MediaDeviceKind kind);
+CEC_CORE_EXPORT std::optional<MediaDeviceKind> mediaDeviceKindFromString(QStringView name);
+CEC_CORE_EXPORT QString toString(DeviceCheck::Problem problem);
 
 } // namespace cec
 

@@ -42,6 +42,30 @@ qint64 count(const QJsonObject &json, QLatin1StringView key)
     return static_cast<qint64>(json.value(key).toDouble(0));
 }
 
+QJsonArray devicesJson(const QList<MediaDevice> &devices)
+{
+    QJsonArray array;
+    for (const MediaDevice &device : devices)
+        array.append(QJsonObject{{"id"_L1, device.id}, {"label"_L1, device.label}});
+    return array;
+}
+
+constexpr std::pair<QLatin1StringView, MediaState> kStateNames[] = {
+    {"idle"_L1, MediaState::Idle},
+    {"starting"_L1, MediaState::Starting},
+    {"connecting"_L1, MediaState::Connecting},
+    {"ringing"_L1, MediaState::Ringing},
+    {"established"_L1, MediaState::Established},
+    {"ended"_L1, MediaState::Ended},
+    {"failed"_L1, MediaState::Failed},
+};
+
+constexpr std::pair<QLatin1StringView, MediaDeviceKind> kKindNames[] = {
+    {"microphone"_L1, MediaDeviceKind::Microphone},
+    {"camera"_L1, MediaDeviceKind::Camera},
+    {"speaker"_L1, MediaDeviceKind::Speaker},
+};
+
 } // namespace
 
 DeviceCheck DeviceCheck::fromJson(const QJsonObject &json)
@@ -58,6 +82,19 @@ DeviceCheck DeviceCheck::fromJson(const QJsonObject &json)
     check.canVideo =
         check.canVoice && json.value("canVideo"_L1).toBool() && !check.cameras.isEmpty();
     return check;
+}
+
+QJsonObject DeviceCheck::toJson() const
+{
+    return {
+        {"microphones"_L1, devicesJson(microphones)},
+        {"cameras"_L1, devicesJson(cameras)},
+        {"speakers"_L1, devicesJson(speakers)},
+        {"canVoice"_L1, canVoice},
+        {"canVideo"_L1, canVideo},
+        {"reason"_L1, toString(problem)},
+        {"detail"_L1, detail},
+    };
 }
 
 CallStatistics CallStatistics::fromJson(const QJsonObject &json)
@@ -84,25 +121,63 @@ CallStatistics CallStatistics::fromJson(const QJsonObject &json)
     return s;
 }
 
+QJsonObject CallStatistics::toJson() const
+{
+    // bytesSent and bytesReceived are sums that fromJson computes again.
+    return {
+        {"roundTripTimeMs"_L1, roundTripTimeMs},
+        {"jitterMs"_L1, jitterMs},
+        {"packetLossPercent"_L1, packetLossPercent},
+        {"packetsLost"_L1, packetsLost},
+        {"packetsReceived"_L1, packetsReceived},
+        {"audioBytesSent"_L1, audioBytesSent},
+        {"audioBytesReceived"_L1, audioBytesReceived},
+        {"videoBytesSent"_L1, videoBytesSent},
+        {"videoBytesReceived"_L1, videoBytesReceived},
+        {"audioSamplesReceived"_L1, audioSamplesReceived},
+        {"outboundAudioLevel"_L1, outboundAudioLevel},
+        {"inboundAudioLevel"_L1, inboundAudioLevel},
+        {"outboundAudioEnergy"_L1, outboundAudioEnergy},
+        {"inboundAudioEnergy"_L1, inboundAudioEnergy},
+        {"framesSent"_L1, framesSent},
+        {"framesDecoded"_L1, framesDecoded},
+    };
+}
+
 QString toString(MediaState state)
 {
-    switch (state) {
-    case MediaState::Idle:
-        return u"idle"_s;
-    case MediaState::Starting:
-        return u"starting"_s;
-    case MediaState::Connecting:
-        return u"connecting"_s;
-    case MediaState::Ringing:
-        return u"ringing"_s;
-    case MediaState::Established:
-        return u"established"_s;
-    case MediaState::Ended:
-        return u"ended"_s;
-    case MediaState::Failed:
-        return u"failed"_s;
+    for (const auto &[text, known] : kStateNames) {
+        if (known == state)
+            return text;
     }
     return u"unknown"_s;
+}
+
+std::optional<MediaState> mediaStateFromString(QStringView name)
+{
+    for (const auto &[text, state] : kStateNames) {
+        if (name == text)
+            return state;
+    }
+    return std::nullopt;
+}
+
+QString toString(MediaDeviceKind kind)
+{
+    for (const auto &[text, known] : kKindNames) {
+        if (known == kind)
+            return text;
+    }
+    return {};
+}
+
+std::optional<MediaDeviceKind> mediaDeviceKindFromString(QStringView name)
+{
+    for (const auto &[text, kind] : kKindNames) {
+        if (name == text)
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QString toString(DeviceCheck::Problem problem)
