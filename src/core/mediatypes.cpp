@@ -1,5 +1,6 @@
 #include "mediatypes.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace cec {
@@ -198,6 +199,58 @@ QString toString(DeviceCheck::Problem problem)
         return u"device-error"_s;
     }
     return {};
+}
+
+// Causes come from JsSIP (C.causes) or from the page itself; the text ends up in the call panel.
+// The context is the call page's media object, where the sentences were written (their translations
+// keep it).
+QString mediaOutcomeText(MediaState outcome, const QString &detail)
+{
+    if (outcome != MediaState::Failed) {
+        if (detail == "local"_L1)
+            return QCoreApplication::translate("cec::WebEngineCallMedia", "hung up");
+        if (detail == "remote"_L1 || detail == "Terminated"_L1)
+            return QCoreApplication::translate("cec::WebEngineCallMedia", "the other side hung up");
+        if (detail == "RTP Timeout"_L1)
+            return QCoreApplication::translate("cec::WebEngineCallMedia",
+                                               "no audio arrived for too long");
+        return QCoreApplication::translate("cec::WebEngineCallMedia", "the call ended (%1)")
+            .arg(detail);
+    }
+    static const std::pair<QLatin1StringView, const char *> causes[] = {
+        {"Connection Error"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the call server could not be reached")},
+        {"Request Timeout"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the call server did not answer")},
+        {"Busy"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "all agents are busy")},
+        {"Rejected"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the call was declined")},
+        {"Unavailable"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "no agent is available")},
+        {"Not Found"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the number to call was not found")},
+        {"No Answer"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "nobody answered")},
+        {"User Denied Media Access"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia",
+                           "the microphone or camera could not be used")},
+        {"media-denied"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia",
+                                              "the microphone or camera could not be used")},
+        {"no-device"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "no microphone or camera was found")},
+        {"WebRTC Error"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia",
+                                              "the audio/video connection could not be set up")},
+        {"Incompatible SDP"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the audio/video formats did not match")},
+        {"Canceled"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the call was cancelled")},
+        {"page-failed"_L1,
+         QT_TRANSLATE_NOOP("cec::WebEngineCallMedia", "the call component stopped working")},
+        {"bad-request"_L1, QT_TRANSLATE_NOOP("cec::WebEngineCallMedia",
+                                             "the call details from the service were incomplete")},
+    };
+    for (const auto &[cause, text] : causes) {
+        if (detail == cause)
+            return QCoreApplication::translate("cec::WebEngineCallMedia", text);
+    }
+    return QCoreApplication::translate("cec::WebEngineCallMedia", "the call failed (%1)")
+        .arg(detail);
 }
 
 } // namespace cec

@@ -141,7 +141,8 @@ void WebEngineCallMedia::start(const CallSetup &setup, protocol::MediaAbility ab
 void WebEngineCallMedia::hangUp()
 {
     if (!m_callActive) {
-        Q_EMIT ended(tr("hung up"));
+        Q_EMIT outcomeReported(MediaState::Ended, u"local"_s);
+        Q_EMIT ended(mediaOutcomeText(MediaState::Ended, u"local"_s));
         Q_EMIT hangUpFinished();
         return;
     }
@@ -260,10 +261,12 @@ void WebEngineCallMedia::onStateReported(MediaState state, const QString &detail
         Q_EMIT established();
         break;
     case MediaState::Ended:
-        Q_EMIT ended(userReason(u"ended"_s, detail));
-        break;
     case MediaState::Failed:
-        Q_EMIT failed(userReason(u"failed"_s, detail));
+        Q_EMIT outcomeReported(state, detail);
+        if (state == MediaState::Ended)
+            Q_EMIT ended(mediaOutcomeText(state, detail));
+        else
+            Q_EMIT failed(mediaOutcomeText(state, detail));
         break;
     default:
         break;
@@ -274,42 +277,6 @@ void WebEngineCallMedia::onError(const QString &code, const QString &message)
 {
     qCWarning(lcMedia) << "call page error" << code << message;
     Q_EMIT errorOccurred(code, message);
-}
-
-// Causes come from JsSIP (C.causes) or from the page itself; the text ends up in the call panel.
-QString WebEngineCallMedia::userReason(const QString &outcome, const QString &detail)
-{
-    if (outcome == "ended"_L1) {
-        if (detail == "local"_L1)
-            return tr("hung up");
-        if (detail == "remote"_L1 || detail == "Terminated"_L1)
-            return tr("the other side hung up");
-        if (detail == "RTP Timeout"_L1)
-            return tr("no audio arrived for too long");
-        return tr("the call ended (%1)").arg(detail);
-    }
-    static const std::pair<QLatin1StringView, const char *> causes[] = {
-        {"Connection Error"_L1, QT_TR_NOOP("the call server could not be reached")},
-        {"Request Timeout"_L1, QT_TR_NOOP("the call server did not answer")},
-        {"Busy"_L1, QT_TR_NOOP("all agents are busy")},
-        {"Rejected"_L1, QT_TR_NOOP("the call was declined")},
-        {"Unavailable"_L1, QT_TR_NOOP("no agent is available")},
-        {"Not Found"_L1, QT_TR_NOOP("the number to call was not found")},
-        {"No Answer"_L1, QT_TR_NOOP("nobody answered")},
-        {"User Denied Media Access"_L1, QT_TR_NOOP("the microphone or camera could not be used")},
-        {"media-denied"_L1, QT_TR_NOOP("the microphone or camera could not be used")},
-        {"no-device"_L1, QT_TR_NOOP("no microphone or camera was found")},
-        {"WebRTC Error"_L1, QT_TR_NOOP("the audio/video connection could not be set up")},
-        {"Incompatible SDP"_L1, QT_TR_NOOP("the audio/video formats did not match")},
-        {"Canceled"_L1, QT_TR_NOOP("the call was cancelled")},
-        {"page-failed"_L1, QT_TR_NOOP("the call component stopped working")},
-        {"bad-request"_L1, QT_TR_NOOP("the call details from the service were incomplete")},
-    };
-    for (const auto &[cause, text] : causes) {
-        if (detail == cause)
-            return tr(text);
-    }
-    return tr("the call failed (%1)").arg(detail);
 }
 
 } // namespace cec

@@ -64,6 +64,9 @@ Q_SIGNALS:
     void ready();
     void devicesChecked(const cec::DeviceCheck &check); // also again when devices come and go
     void stateChanged(cec::MediaState state);
+    // The call's end (Ended or Failed) with the page's cause, just before ended()/failed() carry
+    // its sentence (mediaOutcomeText): the call host sends the cause, the app translates it.
+    void outcomeReported(cec::MediaState outcome, const QString &detail);
     void errorOccurred(const QString &code, const QString &message);
     void statisticsUpdated(const cec::CallStatistics &statistics);
     void mutedChanged(bool muted);
@@ -88,7 +91,6 @@ private:
     void setState(MediaState state);
     void finishHangUp();
     void whenReady(std::function<void()> action);
-    static QString userReason(const QString &code, const QString &detail);
 
     CallPage *m_page = nullptr;                   // child
     std::vector<std::function<void()>> m_pending; // requests waiting for the page
