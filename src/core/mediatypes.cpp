@@ -253,4 +253,15 @@ QString mediaOutcomeText(MediaState outcome, const QString &detail)
         .arg(detail);
 }
 
+QString dtmfProblem(QStringView tones)
+{
+    static constexpr QStringView allowed = u"0123456789*#ABCDabcd,";
+    for (const QChar c : tones) {
+        if (!allowed.contains(c))
+            return QCoreApplication::translate("cec::WebEngineCallMedia",
+                                               "Only 0-9, *, #, A-D can be sent as tones.");
+    }
+    return {};
+}
+
 } // namespace cec

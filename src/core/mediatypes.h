@@ -102,6 +102,9 @@ CEC_CORE_EXPORT QString toString(MediaState state);
 // The sentence for the call panel when a call ends (Ended) or fails (Failed) with the page's cause
 // (JsSIP's C.causes, "local", "remote" or one of the page's own codes).
 CEC_CORE_EXPORT QString mediaOutcomeText(MediaState outcome, const QString &detail);
+// Empty when the tones can be sent (0-9, *, #, A-D and ',' for a pause), else the sentence saying
+// so.
+CEC_CORE_EXPORT QString dtmfProblem(QStringView tones);
 CEC_CORE_EXPORT std::optional<MediaState> mediaStateFromString(QStringView name);
 // "microphone", "camera", "speaker": the names the page and the call host use.
 CEC_CORE_EXPORT QString toString(MediaDeviceKind kind);

@@ -195,14 +195,10 @@ void WebEngineCallMedia::setOnHold(bool onHold)
 
 void WebEngineCallMedia::sendDtmf(const QString &tones)
 {
-    static const QString allowed = u"0123456789*#ABCDabcd,"_s;
-    for (const QChar c : tones) {
-        if (!allowed.contains(c)) {
-            qCWarning(lcMedia) << "DTMF tones rejected:" << tones;
-            Q_EMIT errorOccurred(u"dtmf-invalid"_s,
-                                 tr("Only 0-9, *, #, A-D can be sent as tones."));
-            return;
-        }
+    if (const QString problem = dtmfProblem(tones); !problem.isEmpty()) {
+        qCWarning(lcMedia) << "DTMF tones rejected:" << tones;
+        Q_EMIT errorOccurred(u"dtmf-invalid"_s, problem);
+        return;
     }
     whenReady([this, tones] { Q_EMIT m_page->bridge().dtmfRequested(tones.toUpper()); });
 }
