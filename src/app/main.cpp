@@ -33,22 +33,12 @@ extern "C" const char *__asan_default_options()
 
 int main(int argc, char **argv)
 {
-    // Decided before the application exists, because of what calls need from it.
-    // A chat-only build (CEC_WITH_CALLS=OFF) has no call UI, so it is always --no-calls.
+    // Calls need nothing of the application object: the call page runs in its own process
+    // (cec-call-host, docs/call-host.md), which sets up Qt WebEngine for itself. A chat-only build
+    // (CEC_WITH_CALLS=OFF) has no call UI, so it is always --no-calls.
     const bool calls = CEC_WITH_CALLS && !std::any_of(argv + 1, argv + argc, [](const char *arg) {
                            return std::strcmp(arg, "--no-calls") == 0;
                        });
-    if (calls) {
-        // The call's video view is a QWebEngineView, which needs shared GL contexts set up before
-        // the application object exists (loaded later without them, WebEngine crashes). The shared
-        // context costs memory at start-up (Mesa's llvmpipe: ~35 MB where there is no GPU), which
-        // is why --no-calls exists for chat-only deployments.
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        // Chromium's sandbox refuses to start as root (and would abort the whole app when the call
-        // page is created); as root the process has nothing left for the sandbox to protect.
-        if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"cec-widget"_s);
     QApplication::setApplicationName(u"cec-chat"_s);

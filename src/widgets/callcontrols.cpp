@@ -2,7 +2,7 @@
 
 #include "callreadiness_p.h"
 #include "deferredcallmedia_p.h"
-#include "webenginecallmedia.h"
+#include "remotecallmedia.h"
 
 #include "ui_callpanel.h"
 
@@ -61,9 +61,9 @@ void CallControls::createKeypad()
     }
 }
 
-void CallControls::follow(WebEngineCallMedia &media, std::function<void(bool)> mutedReported)
+void CallControls::follow(RemoteCallMedia &media, std::function<void(bool)> mutedReported)
 {
-    QObject::connect(&media, &WebEngineCallMedia::mutedChanged, m_ui.muteButton,
+    QObject::connect(&media, &RemoteCallMedia::mutedChanged, m_ui.muteButton,
                      [this, mutedReported = std::move(mutedReported)](bool muted) {
                          {
                              const QSignalBlocker blocker(m_ui.muteButton);
@@ -72,18 +72,17 @@ void CallControls::follow(WebEngineCallMedia &media, std::function<void(bool)> m
                          m_changed();
                          mutedReported(muted);
                      });
-    QObject::connect(&media, &WebEngineCallMedia::cameraEnabledChanged, m_ui.cameraButton,
+    QObject::connect(&media, &RemoteCallMedia::cameraEnabledChanged, m_ui.cameraButton,
                      [this](bool enabled) {
                          const QSignalBlocker blocker(m_ui.cameraButton);
                          m_ui.cameraButton->setChecked(!enabled);
                          m_changed();
                      });
-    QObject::connect(&media, &WebEngineCallMedia::holdChanged, m_ui.holdButton,
-                     [this](bool onHold) {
-                         const QSignalBlocker blocker(m_ui.holdButton);
-                         m_ui.holdButton->setChecked(onHold);
-                         m_changed();
-                     });
+    QObject::connect(&media, &RemoteCallMedia::holdChanged, m_ui.holdButton, [this](bool onHold) {
+        const QSignalBlocker blocker(m_ui.holdButton);
+        m_ui.holdButton->setChecked(onHold);
+        m_changed();
+    });
 }
 
 void CallControls::reset()

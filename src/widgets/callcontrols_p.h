@@ -27,7 +27,7 @@ public:
 
     // The page's own reports: the buttons follow without acting again. `mutedReported` runs last,
     // outside the button's signal blocker (a host may answer with setMuted() at once).
-    void follow(WebEngineCallMedia &media, std::function<void(bool)> mutedReported);
+    void follow(RemoteCallMedia &media, std::function<void(bool)> mutedReported);
 
     void reset(); // a new call: nothing muted, held or open
     void update(CallPanel::Phase phase, bool videoCall, const CallReadiness &readiness);

@@ -1,7 +1,7 @@
 #include "calldevicemenu_p.h"
 
 #include "deferredcallmedia_p.h"
-#include "webenginecallmedia.h"
+#include "remotecallmedia.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -46,7 +46,7 @@ void CallDeviceMenu::addKind(const QString &title, const QString &name, MediaDev
         action->setData(device.id);
         group->addAction(action);
         // The selection is shared with the device test, where it can change too.
-        if (WebEngineCallMedia *media = m_media.real())
+        if (RemoteCallMedia *media = m_media.real())
             action->setChecked(device.id == media->selectedDevice(kind));
         QObject::connect(action, &QAction::triggered, action,
                          [media = &m_media, kind, id = device.id] {

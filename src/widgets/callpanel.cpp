@@ -11,8 +11,8 @@
 #include "cecclient.h"
 #include "devicepresence_p.h"
 #include "precalldialog_p.h"
+#include "remotecallmedia.h"
 #include "ringbacktone_p.h"
-#include "webenginecallmedia.h"
 
 #include "ui_callpanel.h"
 
@@ -33,7 +33,8 @@ CallPanel::CallPanel(CecClient &client, CallPanelOptions options, QWidget *paren
     , m_ui(std::make_unique<Ui::CallPanel>())
     , m_client(client)
     , m_options(options)
-    , m_media(options.profile)
+    , m_media(options.hostProgram.isEmpty() ? DeferredCallMedia::defaultHostProgram()
+                                            : options.hostProgram)
     , m_session(client, m_media, options.call)
     , m_ringback(new RingbackTone(this))
 {
@@ -57,7 +58,7 @@ CallPanel::CallPanel(CecClient &client, CallPanelOptions options, QWidget *paren
     }
 
     connect(&m_media, &DeferredCallMedia::created, this,
-            [this](WebEngineCallMedia *media) { onMediaCreated(media); });
+            [this](RemoteCallMedia *media) { onMediaCreated(media); });
     connect(&m_session, &ClickToCallSession::supportChecked, this,
             [this](const ClickToCallSupport &support) { onSupportChecked(support); });
     connect(&m_session, &ClickToCallSession::stateChanged, this,
@@ -234,24 +235,29 @@ void CallPanel::releasePage()
     updateReadiness();
 }
 
-void CallPanel::onMediaCreated(WebEngineCallMedia *media)
+void CallPanel::onMediaCreated(RemoteCallMedia *media)
 {
-    connect(media, &WebEngineCallMedia::devicesChecked, this,
+    connect(media, &RemoteCallMedia::devicesChecked, this,
             [this](const DeviceCheck &check) { onDevicesChecked(check); });
-    connect(media, &WebEngineCallMedia::statisticsUpdated, this,
+    connect(media, &RemoteCallMedia::statisticsUpdated, this,
             [this](const CallStatistics &statistics) { onStatistics(statistics); });
     m_controls->follow(*media, [this](bool muted) { Q_EMIT microphoneMutedChanged(muted); });
-    connect(media, &WebEngineCallMedia::deviceSelected, this,
+    connect(media, &RemoteCallMedia::deviceSelected, this,
             [this] { m_deviceMenu->rebuild(m_readiness->deviceCheck()); });
-    connect(media, &WebEngineCallMedia::deviceLost, this,
+    connect(media, &RemoteCallMedia::deviceLost, this,
             [this](MediaDeviceKind kind, const QString &, const QString &) {
                 m_notice->showDeviceLost(kind);
                 m_deviceMenu->rebuild(m_readiness->deviceCheck());
             });
-    connect(media, &WebEngineCallMedia::errorOccurred, this,
+    connect(media, &RemoteCallMedia::errorOccurred, this,
             [](const QString &code, const QString &message) {
                 qCInfo(lcCallPanel) << "call page reported" << code << message;
             });
+    // A running call has failed with it ("the call component stopped working"); the next intent
+    // to call starts a new host.
+    connect(media, &RemoteCallMedia::hostExited, this, [this] {
+        QMetaObject::invokeMethod(this, &CallPanel::releasePage, Qt::QueuedConnection);
+    });
 }
 
 void CallPanel::onDevicesChecked(const DeviceCheck &check)
@@ -424,14 +430,14 @@ QString CallPanel::statusText() const
 void CallPanel::openDeviceTest()
 {
     prepareCall();
-    WebEngineCallMedia *media = m_media.real();
+    RemoteCallMedia *media = m_media.real();
     if (!media || m_deviceTest)
         return;
     if (!media->lastDeviceCheck()) {
         // The dialog is built from the page's device list: a new page's check comes first.
         if (!std::exchange(m_deviceTestWaiting, true)) {
             connect(
-                media, &WebEngineCallMedia::devicesChecked, this,
+                media, &RemoteCallMedia::devicesChecked, this,
                 [this] {
                     m_deviceTestWaiting = false;
                     openDeviceTest();
@@ -440,7 +446,6 @@ void CallPanel::openDeviceTest()
         }
         return;
     }
-    m_video->releasePage(); // the dialog shows the page's camera preview
     auto *dialog = new PreCallDialog(*media, m_client, m_lastSetup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_deviceTest = dialog;

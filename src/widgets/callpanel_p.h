@@ -31,8 +31,6 @@
 #include <memory>
 #include <optional>
 
-class QWebEngineProfile;
-
 namespace Ui {
 class CallPanel;
 }
@@ -52,12 +50,14 @@ class CallVideoView;
 class CecClient;
 class PreCallDialog;
 class RingbackTone;
-class WebEngineCallMedia;
+class RemoteCallMedia;
 
 struct CallPanelOptions final
 {
     ClickToCallOptions call;
-    QWebEngineProfile *profile = nullptr; // not owned; must outlive the panel
+    // The call host program (docs/call-host.md); empty: $CEC_CALL_HOST, else cec-call-host next
+    // to the call-UI plugin.
+    QString hostProgram;
 };
 
 class CallPanel final : public QFrame
@@ -89,7 +89,7 @@ public:
     Phase phase() const { return m_phase; }
     ClickToCallSession &session() { return m_session; }
     // Null until the customer shows intent to call, and again once the page was released.
-    WebEngineCallMedia *media() const { return m_media.real(); }
+    RemoteCallMedia *media() const { return m_media.real(); }
     std::optional<CallStatistics> lastStatistics() const { return m_lastStatistics; }
     std::optional<DeviceCheck> lastDeviceCheck() const;
     QString statusText() const;
@@ -122,7 +122,7 @@ protected:
 
 private:
     void setupUi();
-    void onMediaCreated(WebEngineCallMedia *media);
+    void onMediaCreated(RemoteCallMedia *media);
     void onSupportChecked(const ClickToCallSupport &support);
     void onDevicesChecked(const DeviceCheck &check);
     void checkPresence(); // the browser-free check, while there is no page

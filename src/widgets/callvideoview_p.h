@@ -1,4 +1,4 @@
-// The video of a video call in the call panel: a view on the call page (the agent's video and the
+// The video of a video call in the call panel: the call page's picture (the agent's video and the
 // customer's camera), created on the first video call and shown while the call connects and runs.
 #pragma once
 
@@ -6,12 +6,12 @@
 #include <QPointer>
 
 class QLayout;
-class QWebEngineView;
 class QWidget;
 
 namespace cec {
 
-class WebEngineCallMedia;
+class RemoteCallMedia;
+class VideoFrameView;
 
 class CallVideoView final
 {
@@ -20,16 +20,14 @@ public:
     CallVideoView(QWidget *container, QLayout *layout);
 
     // `media` null: there is no call page yet, nothing is shown.
-    void show(WebEngineCallMedia *media, bool show);
-    // The page is shown elsewhere (the device test's camera preview); show() takes it back.
-    void releasePage();
-    // The call page goes away: so does the view (a view without a page would make a default one).
+    void show(RemoteCallMedia *media, bool show);
+    // The call page goes away: so does the view.
     void discard();
 
 private:
     QWidget *m_container; // not owned
     QLayout *m_layout;    // not owned
-    QPointer<QWebEngineView> m_view;
+    QPointer<VideoFrameView> m_view;
 };
 
 } // namespace cec

@@ -77,9 +77,9 @@ public:
     bool soundsEnabled() const;
     void setSoundsEnabled(bool enabled);
     // Offer voice/video calls when the tenant supports click-to-call (off by default). The call
-    // page (Chromium, see the README's measurements) starts only once a call is possible; the host
-    // sets up Qt WebEngine (Qt::AA_ShareOpenGLContexts before the QApplication;
-    // QTWEBENGINE_DISABLE_SANDBOX when running as root).
+    // page (Chromium, see the README's measurements) runs in a helper process of its own
+    // (cec-call-host) from the customer's intent to call until shortly after the call; the host
+    // application sets up nothing for it.
     bool callsEnabled() const;
     void setCallsEnabled(bool enabled);
 

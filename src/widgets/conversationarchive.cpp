@@ -49,8 +49,7 @@ bool ConversationArchive::push(const QList<ChatMessage> &messages)
         lines += '\n';
     }
     if (!m_file.seek(end) || m_file.write(lines) != lines.size() || !m_file.flush()) {
-        qCWarning(lcArchive) << "Cannot write" << m_file.fileName() << ':'
-                             << m_file.errorString();
+        qCWarning(lcArchive) << "Cannot write" << m_file.fileName() << ':' << m_file.errorString();
         m_file.resize(end); // a partial line would misalign every later read
         return false;
     }

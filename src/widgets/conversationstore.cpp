@@ -13,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
-
 using namespace Qt::StringLiterals;
 
 namespace cec {

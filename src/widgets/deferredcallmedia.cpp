@@ -1,9 +1,14 @@
 #include "deferredcallmedia_p.h"
 
 #include "callpanel_p.h"
-#include "webenginecallmedia.h"
+#include "remotecallmedia.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
+
+#include <dlfcn.h>
 
 namespace cec {
 
@@ -29,9 +34,9 @@ const QList<MediaDevice> &listOf(const DeviceCheck &check, MediaDeviceKind kind)
 
 } // namespace
 
-DeferredCallMedia::DeferredCallMedia(QWebEngineProfile *profile, QObject *parent)
+DeferredCallMedia::DeferredCallMedia(QString hostProgram, QObject *parent)
     : CallMedia(parent)
-    , m_profile(profile)
+    , m_hostProgram(std::move(hostProgram))
 {
     connect(this, &CallMedia::ended, this, [this] { m_callActive = false; });
     connect(this, &CallMedia::failed, this, [this] { m_callActive = false; });
@@ -40,19 +45,38 @@ DeferredCallMedia::DeferredCallMedia(QWebEngineProfile *profile, QObject *parent
 
 DeferredCallMedia::~DeferredCallMedia() = default;
 
-WebEngineCallMedia &DeferredCallMedia::create()
+QString DeferredCallMedia::defaultHostProgram()
+{
+    if (QString fromEnvironment = qEnvironmentVariable("CEC_CALL_HOST"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    Dl_info info{};
+    if (::dladdr(reinterpret_cast<void *>(&DeferredCallMedia::defaultHostProgram), &info) == 0 ||
+        !info.dli_fname) {
+        return u"cec-call-host"_s;
+    }
+    return QFileInfo(QString::fromLocal8Bit(info.dli_fname))
+        .absoluteDir()
+        .filePath(u"cec-call-host"_s);
+}
+
+RemoteCallMedia &DeferredCallMedia::create()
 {
     if (m_real)
         return *m_real;
     qCInfo(lcCallPanel) << "the customer may call: creating the call page";
-    m_real = new WebEngineCallMedia(m_profile, this);
+    m_real = new RemoteCallMedia(m_hostProgram, this);
     connect(m_real, &CallMedia::established, this, &CallMedia::established);
     connect(m_real, &CallMedia::ended, this, &CallMedia::ended);
     connect(m_real, &CallMedia::failed, this, &CallMedia::failed);
     connect(m_real, &CallMedia::hangUpFinished, this, &CallMedia::hangUpFinished);
+    connect(m_real, &RemoteCallMedia::hostExited, this, [this] {
+        // Its device check will never come: a start waiting for it fails now.
+        if (std::exchange(m_pendingStart, std::nullopt))
+            Q_EMIT failed(mediaOutcomeText(MediaState::Failed, u"page-failed"_s));
+    });
     Q_EMIT created(m_real);
     // After the panel's own connection: it takes the check in before a refused start fails.
-    connect(m_real, &WebEngineCallMedia::devicesChecked, this, [this](const DeviceCheck &check) {
+    connect(m_real, &RemoteCallMedia::devicesChecked, this, [this](const DeviceCheck &check) {
         restoreChoices(check);
         startWhenChecked();
     });

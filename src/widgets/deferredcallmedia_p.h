@@ -8,22 +8,25 @@
 
 #include <optional>
 
-class QWebEngineProfile;
-
 namespace cec {
 
-class WebEngineCallMedia;
+class RemoteCallMedia;
 
 class DeferredCallMedia final : public CallMedia
 {
     Q_OBJECT
 public:
-    explicit DeferredCallMedia(QWebEngineProfile *profile, QObject *parent = nullptr);
+    // hostProgram: the cec-call-host executable (docs/call-host.md).
+    explicit DeferredCallMedia(QString hostProgram, QObject *parent = nullptr);
     ~DeferredCallMedia() override;
 
-    WebEngineCallMedia *real() const { return m_real; }
+    // $CEC_CALL_HOST, else cec-call-host in the folder this code was loaded from (the call-UI
+    // plugin's, where both are built and installed).
+    static QString defaultHostProgram();
+
+    RemoteCallMedia *real() const { return m_real; }
     // The page, loaded and asked for its device check (devicesChecked() follows on the page).
-    WebEngineCallMedia &create();
+    RemoteCallMedia &create();
     // Deletes the page and with it its Chromium renderer; only between calls (busy() is false).
     void release();
     bool busy() const { return m_callActive || m_hangingUp; }
@@ -34,17 +37,17 @@ public:
     void hangUp() override;
 
 Q_SIGNALS:
-    void created(cec::WebEngineCallMedia *media);
+    void created(cec::RemoteCallMedia *media);
     void released();
 
 private:
     void startWhenChecked();
     void restoreChoices(const DeviceCheck &check); // the released page's choices, by label
 
-    QWebEngineProfile *m_profile;         // not owned; null: the page's own off-the-record profile
-    WebEngineCallMedia *m_real = nullptr; // child
-    bool m_callActive = false;            // start() .. ended()/failed()
-    bool m_hangingUp = false;             // hangUp() .. hangUpFinished(): the BYE is on its way
+    QString m_hostProgram;
+    RemoteCallMedia *m_real = nullptr; // child
+    bool m_callActive = false;         // start() .. ended()/failed()
+    bool m_hangingUp = false;          // hangUp() .. hangUpFinished(): the BYE is on its way
     std::optional<std::pair<CallSetup, protocol::MediaAbility>> m_pendingStart;
     QString m_chosenLabels[3]; // per MediaDeviceKind, from the released page, for the next one
 };

@@ -1,9 +1,9 @@
 #include "precalldialog_p.h"
 
-#include "callpage.h"
 #include "devicefailuretext_p.h"
 #include "precallnetworkcheck_p.h"
-#include "webenginecallmedia.h"
+#include "remotecallmedia.h"
+#include "videoframeview_p.h"
 
 #include "ui_precalldialog.h"
 
@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QWebEngineView>
 
 namespace cec {
 
@@ -32,7 +31,7 @@ int indexOf(MediaDeviceKind kind)
 
 } // namespace
 
-PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
+PreCallDialog::PreCallDialog(RemoteCallMedia &media, CecClient &client,
                              std::optional<CallSetup> lastSetup, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreCallDialog>())
@@ -57,13 +56,11 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
     m_ui->cameraGroup->setVisible(m_hasCamera);
     if (m_hasCamera) {
         // Shows the page's own local preview, which the device test fills.
-        m_preview = new QWebEngineView(m_ui->cameraPreviewContainer);
+        m_preview = new VideoFrameView(media, m_ui->cameraPreviewContainer);
         m_preview->setObjectName(u"cameraPreview"_s);
         m_preview->setAccessibleName(tr("Your camera picture"));
-        m_preview->setContextMenuPolicy(Qt::NoContextMenu);
         m_preview->setMinimumHeight(160);
         m_ui->cameraPreviewLayout->addWidget(m_preview);
-        m_preview->setPage(&media.page());
     }
     if (check) {
         fillPicker(m_ui->microphoneCombo, MediaDeviceKind::Microphone, check->microphones);
@@ -80,14 +77,14 @@ PreCallDialog::PreCallDialog(WebEngineCallMedia &media, CecClient &client,
     }
 
     // Devices plugged in or out while the dialog is open.
-    connect(&media, &WebEngineCallMedia::devicesChecked, this, [this](const DeviceCheck &devices) {
+    connect(&media, &RemoteCallMedia::devicesChecked, this, [this](const DeviceCheck &devices) {
         fillPicker(m_ui->microphoneCombo, MediaDeviceKind::Microphone, devices.microphones);
         fillPicker(m_ui->speakerCombo, MediaDeviceKind::Speaker, devices.speakers);
         fillPicker(m_ui->cameraCombo, MediaDeviceKind::Camera, devices.cameras);
     });
-    connect(&media, &WebEngineCallMedia::deviceTestLevel, this, &PreCallDialog::onLevel);
-    connect(&media, &WebEngineCallMedia::deviceTestFailed, this, &PreCallDialog::onFailed);
-    connect(&media, &WebEngineCallMedia::deviceTestVideoShown, this, [this] {
+    connect(&media, &RemoteCallMedia::deviceTestLevel, this, &PreCallDialog::onLevel);
+    connect(&media, &RemoteCallMedia::deviceTestFailed, this, &PreCallDialog::onFailed);
+    connect(&media, &RemoteCallMedia::deviceTestVideoShown, this, [this] {
         if (m_captureStopped || !m_hasCamera || m_camera == Check::Works)
             return;
         m_camera = Check::Works;
@@ -190,7 +187,7 @@ void PreCallDialog::stopCapture()
     m_micDeadline.stop();
     m_media.stopDeviceTest();
     if (m_preview)
-        m_preview->setPage(nullptr);
+        m_preview->hide(); // and with it the host's frames
 }
 
 void PreCallDialog::onLevel(double level)

@@ -2,8 +2,8 @@
 // whether the call service can be reached, with a verdict in plain words.
 //
 // Everything is measured in the call page itself (same Chromium, same devices, same permissions as
-// the call), through WebEngineCallMedia's typed device-test requests (CallBridge): the dialog sends
-// no script to the page. It tests the devices the customer chose (WebEngineCallMedia's selection,
+// the call), through RemoteCallMedia's typed device-test requests (CallBridge): the dialog sends
+// no script to the page. It tests the devices the customer chose (RemoteCallMedia's selection,
 // shared with the call panel's device menu); choosing another one here selects it for calls too.
 // The network part is PreCallNetworkCheck; the sentences for a failed device, DeviceFailureText.
 #pragma once
@@ -20,7 +20,6 @@
 #include <optional>
 
 class QComboBox;
-class QWebEngineView;
 
 namespace Ui {
 class PreCallDialog;
@@ -32,7 +31,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcPreCall)
 
 class CecClient;
 class PreCallNetworkCheck;
-class WebEngineCallMedia;
+class RemoteCallMedia;
+class VideoFrameView;
 
 class PreCallDialog final : public QDialog
 {
@@ -40,7 +40,7 @@ class PreCallDialog final : public QDialog
 public:
     // lastSetup: the 168101 content of an earlier call, if any; the gateway's address is only
     // known from it.
-    PreCallDialog(WebEngineCallMedia &media, CecClient &client, std::optional<CallSetup> lastSetup,
+    PreCallDialog(RemoteCallMedia &media, CecClient &client, std::optional<CallSetup> lastSetup,
                   QWidget *parent = nullptr);
     ~PreCallDialog() override;
 
@@ -77,9 +77,9 @@ private:
     void updateTexts();
 
     std::unique_ptr<Ui::PreCallDialog> m_ui;
-    WebEngineCallMedia &m_media;
+    RemoteCallMedia &m_media;
     std::unique_ptr<PreCallNetworkCheck> m_network;
-    QPointer<QWebEngineView> m_preview;
+    QPointer<VideoFrameView> m_preview;
     QTimer m_micDeadline;
     bool m_captureStopped = false;
     bool m_hasCamera = false;

@@ -6,14 +6,13 @@
 //  - memory: PSS summed over this process and its QtWebEngineProcess children (cec-sim and its
 //    agent peer excluded), with the call page ready and during a call.
 // Run inside a private loopback-only network namespace: scripts/bench-call.sh.
-#include "callpage.h"
 #include "callpanel_p.h"
 #include "callpanelplugin_p.h"
 #include "chatwidget.h"
 #include "chatwidgetconfig_p.h"
+#include "remotecallmedia.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
-#include "webenginecallmedia.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -27,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -126,16 +126,17 @@ std::pair<qint64, int> treePssKiB()
     return {total, int(tree.size())};
 }
 
-qint64 pageNumber(QWebEnginePage &page, const QString &expression)
+// Through the call host's test hook (CEC_CALL_HOST_TEST_HOOKS, docs/call-host.md).
+qint64 pageNumber(cec::RemoteCallMedia &media, const QString &expression)
 {
-    qint64 value = -1;
-    bool done = false;
-    page.runJavaScript(expression, [&](const QVariant &v) {
-        value = v.toLongLong();
-        done = true;
+    auto value = std::make_shared<qint64>(-1);
+    auto done = std::make_shared<bool>(false);
+    media.testRunJavaScript(expression, [value, done](const QJsonValue &v) {
+        *value = qint64(v.toDouble(-1));
+        *done = true;
     });
-    waitFor([&] { return done; }, 2000);
-    return value;
+    waitFor([&] { return *done; }, 5000);
+    return *value;
 }
 
 } // namespace
@@ -155,7 +156,8 @@ int main(int argc, char **argv)
         QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtimeDir.toLocal8Bit());
     }
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    setDefault("CEC_CALL_HOST", CEC_CALL_HOST_PATH);
+    qputenv("CEC_CALL_HOST_TEST_HOOKS", "1"); // the sampler goes into the page through them
     QApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
 
@@ -219,13 +221,13 @@ int main(int argc, char **argv)
         // The sampler goes in once the page's script is there, long before the call's media.
         if (!waitFor([&] {
                 return panel->media() &&
-                       pageNumber(panel->media()->page(), u"window.cecCall ? 1 : 0"_s) == 1;
+                       pageNumber(*panel->media(), u"window.cecCall ? 1 : 0"_s) == 1;
             })) {
             std::fprintf(stderr, "run %d: the call page never loaded\n", run);
             return 1;
         }
-        QWebEnginePage &page = panel->media()->page();
-        page.runJavaScript(QString::fromUtf8(kSampler));
+        cec::RemoteCallMedia &page = *panel->media();
+        pageNumber(page, QString::fromUtf8(kSampler) + u"; 1"_s);
         qint64 first = 0;
         waitFor(
             [&] {

@@ -31,15 +31,14 @@ void setDefault(const char *name, const QByteArray &value)
 
 int main(int argc, char **argv)
 {
-    // What the package's README asks of a host that offers calls, plus the headless test
-    // environment: offscreen, fake capture devices, no sandbox (CI runs as root).
+    // The headless test environment: offscreen, fake capture devices for the call host's Chromium,
+    // no sandbox (CI runs as root). A host that offers calls sets up nothing else for them.
     setDefault("QT_QPA_PLATFORM", "offscreen");
     setDefault("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     setDefault("QTWEBENGINE_DISABLE_SANDBOX", "1");
     setDefault("QTWEBENGINE_CHROMIUM_FLAGS",
                "--use-fake-device-for-media-stream --allow-loopback-in-peer-connection "
                "--disable-features=WebRtcHideLocalIpsWithMdns --disable-gpu");
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 3) {

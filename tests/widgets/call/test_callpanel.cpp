@@ -1,7 +1,6 @@
 // The call panel inside the real ChatWidget, against a real cec-sim with its WebRTC gateway and
 // agent media peer (JsSIP + WebRTC at both ends), in a private loopback-only network namespace.
-#include "callbridge.h"
-#include "callpage.h"
+// The call page runs in the real cec-call-host (docs/call-host.md), started by the panel.
 #include "callpanel_p.h"
 #include "callpanelplugin_p.h"
 #include "chatsession.h"
@@ -10,14 +9,16 @@
 #include "chatwidgettesting_p.h"
 #include "devicepresence_p.h"
 #include "precalldialog_p.h"
+#include "remotecallmedia.h"
 #include "simulatorprocess.h"
+#include "videoframeview_p.h"
 #include "waitfor.h"
-#include "webenginecallmedia.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,12 +26,11 @@
 #include <QMetaEnum>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QWebEnginePage>
-#include <QWebEngineView>
 
 #include <gtest/gtest.h>
 
@@ -59,6 +59,9 @@ protected:
         QString error;
         ASSERT_TRUE(m_sim->start(&error)) << error.toStdString();
         ASSERT_TRUE(m_storage.isValid());
+        // The host built with this test; its test hooks let a test report devices as the page.
+        qputenv("CEC_CALL_HOST", CEC_CALL_HOST_PATH);
+        qputenv("CEC_CALL_HOST_TEST_HOOKS", "1");
         configureCalls({});
         // Qt Multimedia sees what Chromium's fake devices offer (CI has no sound card at all).
         DevicePresence::setProbeForTesting([] {
@@ -125,10 +128,10 @@ protected:
 
     // The customer's intent to call (the pointer over the buttons): the call page is created; it
     // is returned once its own device check has answered.
-    WebEngineCallMedia *warmPage()
+    RemoteCallMedia *warmPage()
     {
         m_panel->prepareCall();
-        WebEngineCallMedia *media = nullptr;
+        RemoteCallMedia *media = nullptr;
         if (!waitFor([&] {
                 media = m_panel->media();
                 return media && media->lastDeviceCheck().has_value();
@@ -137,7 +140,8 @@ protected:
         return media;
     }
 
-    // Chromium's processes below this test process (renderer, zygote, GPU, utility), by type.
+    // The call host and Chromium's processes below it (renderer, zygote, GPU, utility), by type
+    // ("call-host" for the host itself).
     static QStringList webEngineProcesses()
     {
         QStringList types;
@@ -153,7 +157,8 @@ protected:
             // Chromium rewrites its helpers' command lines as one space-separated string.
             const QList<QByteArray> arguments =
                 cmdline.readAll().replace('\0', ' ').simplified().split(' ');
-            if (!arguments.first().endsWith("QtWebEngineProcess"))
+            const bool host = arguments.first().endsWith("cec-call-host");
+            if (!host && !arguments.first().endsWith("QtWebEngineProcess"))
                 continue;
             // Only ours: up to this process through Chromium's own (the simulator's agent peer,
             // also below this process, has a Chromium of its own).
@@ -165,13 +170,13 @@ protected:
                 const QByteArray text = stat.readAll();
                 const QByteArray name =
                     text.mid(text.indexOf('(') + 1, text.lastIndexOf(')') - text.indexOf('(') - 1);
-                if (parent != pid && !name.startsWith("QtWebEngine"))
+                if (parent != pid && !name.startsWith("QtWebEngine") && name != "cec-call-host")
                     break;
                 parent = text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
             }
             if (parent != self)
                 continue;
-            QString type = u"?"_s;
+            QString type = host ? u"call-host"_s : u"?"_s;
             for (const QByteArray &argument : arguments) {
                 if (argument.startsWith("--type="))
                     type = QString::fromUtf8(argument.mid(7));
@@ -182,6 +187,22 @@ protected:
     }
 
     static bool rendererRuns() { return webEngineProcesses().contains(u"renderer"_s); }
+
+    static bool mapsWebEngine()
+    {
+        QFile maps(u"/proc/self/maps"_s);
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+    }
+
+    static int distinctColours(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        return int(colours.size());
+    }
 
     template <typename T = QAbstractButton> T *child(const QString &name) const
     {
@@ -302,10 +323,16 @@ TEST_F(CallPanelTest, VideoCallShowsVideoAndCarriesFramesBothWays)
     ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
     ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
     EXPECT_TRUE(child(u"cameraButton"_s)->isVisible());
-    auto *view = m_widget->findChild<QWebEngineView *>(u"callVideoView"_s);
+    auto *view = m_widget->findChild<VideoFrameView *>(u"callVideoView"_s);
     ASSERT_NE(view, nullptr);
     EXPECT_TRUE(view->isVisible());
-    EXPECT_EQ(view->page(), &m_panel->media()->page());
+    // The page's picture arrives from the host at the view's size, and it is not blank.
+    ASSERT_TRUE(waitFor([&] { return view->framesShown() >= 3; }));
+    const QImage frame = view->currentFrame();
+    EXPECT_EQ(frame.size(), view->size());
+    EXPECT_GT(distinctColours(frame), 16);
+    // This process never maps Qt WebEngine: Chromium is the host's.
+    EXPECT_FALSE(mapsWebEngine());
     ASSERT_TRUE(waitFor([&] {
         const auto s = m_panel->lastStatistics();
         return s && s->framesSent > 0 && s->framesDecoded > 0 && s->videoBytesReceived > 0 &&
@@ -376,12 +403,12 @@ TEST_F(CallPanelTest, MissingSpeakerBlocksTheCallWithAMessage)
     QJsonArray microphones;
     for (const MediaDevice &device : real.microphones)
         microphones.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
-    m_panel->media()->page().bridge().reportDevices({{u"microphones"_s, microphones},
-                                                     {u"cameras"_s, QJsonArray{}},
-                                                     {u"speakers"_s, QJsonArray{}},
-                                                     {u"canVoice"_s, false},
-                                                     {u"canVideo"_s, false},
-                                                     {u"reason"_s, u"no-speaker"_s}});
+    m_panel->media()->testReportDevices({{u"microphones"_s, microphones},
+                                         {u"cameras"_s, QJsonArray{}},
+                                         {u"speakers"_s, QJsonArray{}},
+                                         {u"canVoice"_s, false},
+                                         {u"canVideo"_s, false},
+                                         {u"reason"_s, u"no-speaker"_s}});
     ASSERT_TRUE(waitPhase(Phase::Blocked)) << describe();
     EXPECT_TRUE(m_panel->statusText().contains(u"No speaker was found"_s)) << describe();
     EXPECT_FALSE(child(u"voiceCallButton"_s)->isVisible());
@@ -437,8 +464,7 @@ TEST_F(CallPanelTest, ChatOnlyTenantNeverCreatesTheWebEnginePage)
     }));
     // Not even the call UI exists: nothing of Qt WebEngine is set up for this customer.
     EXPECT_EQ(m_widget->findChild<CallPanel *>(), nullptr);
-    EXPECT_TRUE(m_widget->findChildren<QWebEnginePage *>().isEmpty());
-    EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
+    EXPECT_TRUE(webEngineProcesses().isEmpty()) << webEngineProcesses().join(u' ').toStdString();
 }
 
 // Issue 10: Chromium runs only around calls. The buttons are offered from the support answer and
@@ -455,8 +481,6 @@ TEST_F(CallPanelTest, NoWebEngineUntilTheCustomerShowsIntentToCall)
     ASSERT_TRUE(waitFor(
         [&] { return m_sim->requests(u"/apiaccess/ccmessaging/poll"_s).size() >= polls + 2; }));
     EXPECT_EQ(m_panel->media(), nullptr);
-    EXPECT_TRUE(m_widget->findChildren<QWebEnginePage *>().isEmpty());
-    EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
     EXPECT_TRUE(webEngineProcesses().isEmpty()) << webEngineProcesses().join(u' ').toStdString();
 
     // The pointer over the Voice button is intent enough: the page loads and checks the devices.
@@ -465,6 +489,8 @@ TEST_F(CallPanelTest, NoWebEngineUntilTheCustomerShowsIntentToCall)
     ASSERT_TRUE(waitFor([&] { return m_panel->media() && m_panel->media()->isReady(); }));
     EXPECT_TRUE(waitFor([&] { return m_panel->media()->lastDeviceCheck().has_value(); }));
     EXPECT_TRUE(waitFor(&rendererRuns));
+    EXPECT_TRUE(webEngineProcesses().contains(u"call-host"_s));
+    EXPECT_FALSE(mapsWebEngine());
     EXPECT_EQ(m_panel->phase(), Phase::Ready);
 }
 
@@ -511,23 +537,22 @@ TEST_F(CallPanelTest, ThePagesCheckRefusesAVideoCallWithoutACameraBeforeMediaSta
     openChatReadyToCall();
     ASSERT_TRUE(clickWhenVisible(u"videoCallButton"_s));
     ASSERT_TRUE(waitFor([&] { return m_panel->media() != nullptr; }));
-    WebEngineCallMedia *media = m_panel->media();
+    RemoteCallMedia *media = m_panel->media();
     // Each of the page's reports (it reports again once it has the permission) without the camera.
-    QObject::connect(
-        media, &WebEngineCallMedia::devicesChecked, media, [media](const DeviceCheck &c) {
-            if (!c.canVideo)
-                return;
-            QJsonArray microphones, speakers;
-            for (const MediaDevice &device : c.microphones)
-                microphones.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
-            for (const MediaDevice &device : c.speakers)
-                speakers.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
-            media->page().bridge().reportDevices({{u"microphones"_s, microphones},
-                                                  {u"cameras"_s, QJsonArray{}},
-                                                  {u"speakers"_s, speakers},
-                                                  {u"canVoice"_s, true},
-                                                  {u"canVideo"_s, false}});
-        });
+    QObject::connect(media, &RemoteCallMedia::devicesChecked, media, [media](const DeviceCheck &c) {
+        if (!c.canVideo)
+            return;
+        QJsonArray microphones, speakers;
+        for (const MediaDevice &device : c.microphones)
+            microphones.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+        for (const MediaDevice &device : c.speakers)
+            speakers.append(QJsonObject{{u"id"_s, device.id}, {u"label"_s, device.label}});
+        media->testReportDevices({{u"microphones"_s, microphones},
+                                  {u"cameras"_s, QJsonArray{}},
+                                  {u"speakers"_s, speakers},
+                                  {u"canVoice"_s, true},
+                                  {u"canVideo"_s, false}});
+    });
     ASSERT_TRUE(waitFor([&] { return media->lastDeviceCheck().has_value(); }));
     ASSERT_EQ(m_panel->phase(), Phase::Queuing) << "the page's check came after the queue";
     ASSERT_TRUE(waitPhase(Phase::Failed)) << describe();
@@ -548,7 +573,7 @@ TEST_F(CallPanelTest, ThePageIsReusedWhenCallingBackAndReleasedAfterTheGracePeri
     EXPECT_EQ(m_panel->pageReleaseDelay(), 30s);
     ASSERT_TRUE(clickWhenVisible(u"voiceCallButton"_s));
     ASSERT_TRUE(waitPhase(Phase::InCall)) << describe();
-    QPointer<WebEngineCallMedia> first = m_panel->media();
+    QPointer<RemoteCallMedia> first = m_panel->media();
     ASSERT_TRUE(clickWhenVisible(u"hangUpButton"_s));
     ASSERT_TRUE(waitPhase(Phase::Ended)) << describe();
     ASSERT_TRUE(waitFor([&] { return dialogClosed(); }));
@@ -565,9 +590,8 @@ TEST_F(CallPanelTest, ThePageIsReusedWhenCallingBackAndReleasedAfterTheGracePeri
     m_panel->setPageReleaseDelay(1s);
     ASSERT_TRUE(waitFor([&] { return first.isNull(); })) << describe();
     EXPECT_EQ(m_panel->media(), nullptr);
-    EXPECT_TRUE(m_widget->findChildren<QWebEnginePage *>().isEmpty());
-    EXPECT_TRUE(m_widget->findChildren<QWebEngineView *>().isEmpty());
-    EXPECT_TRUE(waitFor([] { return !rendererRuns(); }))
+    // The host exits, and every Chromium process with it.
+    EXPECT_TRUE(waitFor([] { return webEngineProcesses().isEmpty(); }))
         << webEngineProcesses().join(u' ').toStdString();
     EXPECT_TRUE(child(u"voiceCallButton"_s)->isVisible()); // still offered
 
@@ -594,7 +618,7 @@ TEST_F(CallPanelTest, TransferAndKeypadAndHoldDuringACall)
     EXPECT_TRUE(notice->text().contains(u"transferred"_s));
     EXPECT_EQ(m_panel->phase(), Phase::InCall);
 
-    QSignalSpy dtmf(m_panel->media(), &WebEngineCallMedia::dtmfSent);
+    QSignalSpy dtmf(m_panel->media(), &RemoteCallMedia::dtmfSent);
     ASSERT_TRUE(clickWhenVisible(u"keypadButton"_s));
     ASSERT_TRUE(clickWhenVisible(u"keypad5Button"_s));
     ASSERT_TRUE(waitFor([&] { return dtmf.size() == 1; }));
@@ -669,7 +693,7 @@ protected:
 TEST_F(PreCallDeviceTest, TestsTheChosenDevicesAndTheMeterFollowsTheMicrophone)
 {
     openChatReadyToCall();
-    WebEngineCallMedia *media = warmPage();
+    RemoteCallMedia *media = warmPage();
     ASSERT_NE(media, nullptr);
     const DeviceCheck check = *m_panel->lastDeviceCheck();
     ASSERT_GE(check.microphones.size(), 2); // the fake devices: "default" and two more
@@ -680,7 +704,7 @@ TEST_F(PreCallDeviceTest, TestsTheChosenDevicesAndTheMeterFollowsTheMicrophone)
     media->selectDevice(MediaDeviceKind::Microphone, microphone);
     media->selectDevice(MediaDeviceKind::Camera, camera);
 
-    QSignalSpy started(media, &WebEngineCallMedia::deviceTestStarted);
+    QSignalSpy started(media, &RemoteCallMedia::deviceTestStarted);
     PreCallDialog *dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
     // The page opened exactly these devices (ids from the tracks' settings, over the bridge).
@@ -717,12 +741,12 @@ TEST_F(PreCallDeviceTest, TestsTheChosenDevicesAndTheMeterFollowsTheMicrophone)
 TEST_F(PreCallDeviceTest, TheTestSoundPlaysOnTheChosenSpeaker)
 {
     openChatReadyToCall();
-    WebEngineCallMedia *media = warmPage();
+    RemoteCallMedia *media = warmPage();
     ASSERT_NE(media, nullptr);
     const QString speaker = nonDefault(m_panel->lastDeviceCheck()->speakers);
     ASSERT_FALSE(speaker.isEmpty());
     media->selectDevice(MediaDeviceKind::Speaker, speaker);
-    QSignalSpy played(media, &WebEngineCallMedia::testSoundPlayed);
+    QSignalSpy played(media, &RemoteCallMedia::testSoundPlayed);
     PreCallDialog *dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->findChild<QComboBox *>(u"speakerCombo"_s)->currentData().toString(), speaker);
@@ -741,7 +765,7 @@ TEST_F(PreCallDeviceTest, TheChosenMicrophoneIsKeptWhenThePageIsReleasedAndCreat
 {
     openChatReadyToCall();
     m_panel->setPageReleaseDelay(1s);
-    WebEngineCallMedia *media = warmPage();
+    RemoteCallMedia *media = warmPage();
     ASSERT_NE(media, nullptr);
     const DeviceCheck check = *media->lastDeviceCheck();
     const QString chosen = nonDefault(check.microphones);
@@ -751,7 +775,7 @@ TEST_F(PreCallDeviceTest, TheChosenMicrophoneIsKeptWhenThePageIsReleasedAndCreat
     ASSERT_FALSE(device->label.isEmpty());
     const QString label = device->label;
     media->selectDevice(MediaDeviceKind::Microphone, chosen);
-    QPointer<WebEngineCallMedia> first = media;
+    QPointer<RemoteCallMedia> first = media;
     ASSERT_TRUE(waitFor([&] { return first.isNull(); })) << "the unused page was not released";
 
     media = warmPage();
@@ -772,13 +796,13 @@ TEST_F(PreCallDeviceTest, TheChosenMicrophoneIsKeptWhenThePageIsReleasedAndCreat
 TEST_F(PreCallDeviceTest, ChosenDevicesThatAreGoneAreNamedAndAnotherOneCanBePicked)
 {
     openChatReadyToCall();
-    WebEngineCallMedia *media = warmPage();
+    RemoteCallMedia *media = warmPage();
     ASSERT_NE(media, nullptr);
     // Chosen earlier, unplugged since.
     media->selectDevice(MediaDeviceKind::Microphone, u"unplugged-microphone"_s);
     media->selectDevice(MediaDeviceKind::Camera, u"unplugged-camera"_s);
     media->selectDevice(MediaDeviceKind::Speaker, u"unplugged-speaker"_s);
-    QSignalSpy failed(media, &WebEngineCallMedia::deviceTestFailed);
+    QSignalSpy failed(media, &RemoteCallMedia::deviceTestFailed);
     PreCallDialog *dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
 
