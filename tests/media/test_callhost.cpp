@@ -151,8 +151,14 @@ protected:
 
     bool exitsWith(int code)
     {
-        return m_host.waitForFinished(30000) && m_host.exitStatus() == QProcess::NormalExit &&
+        // The event loop runs meanwhile: the channel's last writes (quit) still have to go out.
+        return finishes() && m_host.exitStatus() == QProcess::NormalExit &&
                m_host.exitCode() == code;
+    }
+
+    bool finishes()
+    {
+        return waitFor([this] { return m_host.state() == QProcess::NotRunning; });
     }
 
     QLocalServer m_server;
@@ -233,6 +239,30 @@ TEST_F(CallHostTest, SendsTheDeviceTestAsFramesOneAtATime)
     EXPECT_FALSE(m_frameBeforeDone);
 }
 
+TEST_F(CallHostTest, FramesShowThePage)
+{
+    ASSERT_TRUE(ready());
+    // A page of one known colour: the frames must carry the page's picture, not a blank widget.
+    send(u"test.runJavaScript"_s,
+         {{u"id"_s, 1},
+          {u"script"_s, u"document.body.innerHTML = ''; document.documentElement.style.background "
+                        "= 'rgb(200, 30, 60)'; document.body.style.background = 'rgb(200, 30, "
+                        "60)'; 1"_s}});
+    ASSERT_TRUE(next(u"test.javaScriptResult"_s));
+    send(u"videoSize"_s, {{u"width"_s, 160}, {u"height"_s, 120}});
+    bool coloured = false;
+    for (int taken = 0; taken < 60 && !coloured; ++taken) {
+        ASSERT_TRUE(waitFor([this] { return m_frameOutstanding; }));
+        ASSERT_EQ(m_lastFrameSize, QSize(160, 120));
+        const auto *pixels = reinterpret_cast<const quint32 *>(m_lastFrame.constData());
+        coloured = std::all_of(pixels, pixels + 160 * 120,
+                               [](quint32 p) { return (p & 0xffffff) == 0xc81e3c; });
+        m_frameOutstanding = false;
+        send(u"frameDone"_s);
+    }
+    EXPECT_TRUE(coloured) << "no frame showed the page's colour";
+}
+
 TEST_F(CallHostTest, QuitEndsTheHostAndItsChromiumProcesses)
 {
     ASSERT_TRUE(ready());
@@ -250,7 +280,7 @@ TEST_F(CallHostTest, ExitsWhenTheAppClosesTheConnection)
     ASSERT_TRUE(ready());
     const std::set<qint64> helpers = descendants(m_host.processId());
     m_channel.reset();
-    ASSERT_TRUE(m_host.waitForFinished(30000));
+    ASSERT_TRUE(finishes());
     EXPECT_EQ(m_host.exitCode(), 1);
     EXPECT_TRUE(waitFor([&] {
         return std::none_of(helpers.begin(), helpers.end(), [](qint64 pid) { return alive(pid); });
@@ -265,7 +295,7 @@ TEST_F(CallHostTest, ExitsOnAMalformedMessage)
     ASSERT_NE(socket, nullptr);
     socket->write(QByteArray("\xff\xff\xff\xff", 4));
     socket->flush();
-    ASSERT_TRUE(m_host.waitForFinished(30000));
+    ASSERT_TRUE(finishes());
     EXPECT_EQ(m_host.exitCode(), 1);
 }
 
