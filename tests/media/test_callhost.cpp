@@ -1,0 +1,316 @@
+// The real cec-call-host process against a test-side CallHostChannel (docs/call-host.md): the
+// messages, the frames and the lifetime (quit, a closed connection, a broken protocol).
+#include "callhostchannel.h"
+#include "mediatypes.h"
+#include "waitfor.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using cec::CallHostChannel;
+using cec::test::waitFor;
+
+namespace {
+
+// Every process whose parent is `pid`, and theirs (the host's Chromium helpers).
+std::set<qint64> descendants(qint64 pid)
+{
+    std::set<qint64> found;
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &entry : entries) {
+            bool isPid = false;
+            const qint64 child = entry.toLongLong(&isPid);
+            if (!isPid || found.count(child))
+                continue;
+            QFile stat(u"/proc/%1/stat"_s.arg(child));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ')'.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            const qint64 parent = fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+            if (parent == pid || found.count(parent)) {
+                found.insert(child);
+                grew = true;
+            }
+        }
+    }
+    return found;
+}
+
+bool alive(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+// Proportional set size of the host and every process below it, in KiB.
+qint64 pssKiB(qint64 pid)
+{
+    std::set<qint64> pids = descendants(pid);
+    pids.insert(pid);
+    qint64 total = 0;
+    for (qint64 each : pids) {
+        QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(each));
+        if (!rollup.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : rollup.readAll().split('\n')) {
+            if (line.startsWith("Pss:"))
+                total += line.mid(4).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return total;
+}
+
+class CallHostTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_server.setSocketOptions(QLocalServer::UserAccessOption);
+        const QString name = u"cec-call-host-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
+        ASSERT_TRUE(m_server.listen(name)) << m_server.errorString().toStdString();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CEC_CALL_HOST_TEST_HOOKS"_s, u"1"_s);
+        m_host.setProcessEnvironment(env);
+        m_host.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_started.start();
+        m_host.start(QStringLiteral(CEC_CALL_HOST_PATH),
+                     {u"--connect"_s, m_server.fullServerName()});
+        ASSERT_TRUE(m_host.waitForStarted()) << m_host.errorString().toStdString();
+        ASSERT_TRUE(waitFor([this] { return m_server.hasPendingConnections(); }));
+        m_channel = std::make_unique<CallHostChannel>(m_server.nextPendingConnection());
+        QObject::connect(m_channel.get(), &CallHostChannel::messageReceived,
+                         [this](const QJsonObject &message) { m_received.append(message); });
+        QObject::connect(m_channel.get(), &CallHostChannel::frameReceived,
+                         [this](QSize size, const QByteArray &pixels) {
+                             ++m_frames;
+                             if (m_frameOutstanding)
+                                 m_frameBeforeDone = true;
+                             m_frameOutstanding = true;
+                             m_lastFrameSize = size;
+                             m_lastFrame = pixels;
+                         });
+    }
+
+    void TearDown() override
+    {
+        if (m_host.state() != QProcess::NotRunning) {
+            m_host.kill();
+            m_host.waitForFinished(30000);
+        }
+    }
+
+    void send(const QString &name, QJsonObject fields = {})
+    {
+        fields.insert(u"m"_s, name);
+        m_channel->send(fields);
+    }
+
+    // The first message called `name` not yet taken; waits for it.
+    std::optional<QJsonObject> next(const QString &name)
+    {
+        std::optional<QJsonObject> found;
+        waitFor([&] {
+            for (qsizetype i = 0; i < m_received.size(); ++i) {
+                if (m_received.at(i).value(u"m"_s).toString() == name) {
+                    found = m_received.takeAt(i);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found;
+    }
+
+    bool ready()
+    {
+        send(u"prepare"_s);
+        const bool ok = next(u"ready"_s).has_value();
+        m_readyMs = m_started.elapsed();
+        return ok;
+    }
+
+    bool exitsWith(int code)
+    {
+        // The event loop runs meanwhile: the channel's last writes (quit) still have to go out.
+        return finishes() && m_host.exitStatus() == QProcess::NormalExit &&
+               m_host.exitCode() == code;
+    }
+
+    bool finishes()
+    {
+        return waitFor([this] { return m_host.state() == QProcess::NotRunning; });
+    }
+
+    QLocalServer m_server;
+    QProcess m_host;
+    QElapsedTimer m_started;
+    qint64 m_readyMs = 0;
+    std::unique_ptr<CallHostChannel> m_channel;
+    QList<QJsonObject> m_received;
+    int m_frames = 0;
+    bool m_frameOutstanding = false; // a frame arrived and frameDone was not sent yet
+    bool m_frameBeforeDone = false;  // a frame arrived while another was outstanding
+    QSize m_lastFrameSize;
+    QByteArray m_lastFrame;
+};
+
+TEST_F(CallHostTest, ChecksDevicesAndTakesReportedOnes)
+{
+    ASSERT_TRUE(ready());
+    std::cout << "[ measure  ] host start to ready: " << m_readyMs << " ms\n"
+              << "[ measure  ] host PSS idle after prepare: " << pssKiB(m_host.processId()) / 1024.0
+              << " MiB\n";
+    send(u"checkDevices"_s);
+    const auto checked = next(u"devicesChecked"_s);
+    ASSERT_TRUE(checked);
+    const auto check = cec::DeviceCheck::fromJson(checked->value(u"check"_s).toObject());
+    EXPECT_TRUE(check.canVoice) << cec::toString(check.problem).toStdString();
+
+    cec::DeviceCheck injected;
+    injected.microphones = {{u"mic-from-test"_s, u"Injected microphone"_s}};
+    injected.speakers = {{u"default"_s, u"Speaker"_s}};
+    injected.canVoice = true;
+    send(u"test.reportDevices"_s, {{u"devices"_s, injected.toJson()}});
+    const auto reported = next(u"devicesChecked"_s);
+    ASSERT_TRUE(reported);
+    const auto back = cec::DeviceCheck::fromJson(reported->value(u"check"_s).toObject());
+    ASSERT_EQ(back.microphones.size(), 1);
+    EXPECT_EQ(back.microphones.first().id, u"mic-from-test"_s);
+
+    send(u"test.runJavaScript"_s, {{u"id"_s, 7}, {u"script"_s, u"6 * 7"_s}});
+    const auto result = next(u"test.javaScriptResult"_s);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->value(u"id"_s).toInt(), 7);
+    EXPECT_EQ(result->value(u"value"_s).toInt(), 42);
+}
+
+TEST_F(CallHostTest, SendsTheDeviceTestAsFramesOneAtATime)
+{
+    ASSERT_TRUE(ready());
+    send(u"videoSize"_s, {{u"width"_s, 320}, {u"height"_s, 240}});
+    send(u"startDeviceTest"_s, {{u"video"_s, true}});
+    ASSERT_TRUE(next(u"deviceTestVideoShown"_s));
+    // Frames one at a time: the next only after frameDone. Not all one colour: the fake camera
+    // draws a moving pattern.
+    bool varied = false;
+    for (int taken = 0; taken < 30 && !varied; ++taken) {
+        ASSERT_TRUE(waitFor([this] { return m_frameOutstanding; }));
+        ASSERT_EQ(m_lastFrameSize, QSize(320, 240));
+        ASSERT_EQ(m_lastFrame.size(), 320 * 240 * 4);
+        const auto *pixels = reinterpret_cast<const quint32 *>(m_lastFrame.constData());
+        varied = std::any_of(pixels, pixels + 320 * 240,
+                             [&](quint32 p) { return (p & 0xffffff) != (pixels[0] & 0xffffff); });
+        if (taken == 0) {
+            // Before frameDone nothing else may come, however long the app takes.
+            cec::test::drainPostedEvents(10);
+        }
+        ASSERT_FALSE(m_frameBeforeDone);
+        m_frameOutstanding = false;
+        send(u"frameDone"_s);
+    }
+    EXPECT_TRUE(varied) << "every frame was one colour";
+    std::cout << "[ measure  ] host PSS during the device test with 320x240 frames: "
+              << pssKiB(m_host.processId()) / 1024.0 << " MiB\n";
+    // 0x0: no frames wanted any more.
+    send(u"videoSize"_s, {{u"width"_s, 0}, {u"height"_s, 0}});
+    send(u"stopDeviceTest"_s);
+    send(u"quit"_s);
+    EXPECT_TRUE(exitsWith(0));
+    EXPECT_FALSE(m_frameBeforeDone);
+}
+
+TEST_F(CallHostTest, FramesShowThePage)
+{
+    ASSERT_TRUE(ready());
+    // A page of one known colour: the frames must carry the page's picture, not a blank widget.
+    send(u"test.runJavaScript"_s,
+         {{u"id"_s, 1},
+          {u"script"_s, u"document.body.innerHTML = ''; document.documentElement.style.background "
+                        "= 'rgb(200, 30, 60)'; document.body.style.background = 'rgb(200, 30, "
+                        "60)'; 1"_s}});
+    ASSERT_TRUE(next(u"test.javaScriptResult"_s));
+    send(u"videoSize"_s, {{u"width"_s, 160}, {u"height"_s, 120}});
+    bool coloured = false;
+    for (int taken = 0; taken < 60 && !coloured; ++taken) {
+        ASSERT_TRUE(waitFor([this] { return m_frameOutstanding; }));
+        ASSERT_EQ(m_lastFrameSize, QSize(160, 120));
+        const auto *pixels = reinterpret_cast<const quint32 *>(m_lastFrame.constData());
+        coloured = std::all_of(pixels, pixels + 160 * 120,
+                               [](quint32 p) { return (p & 0xffffff) == 0xc81e3c; });
+        m_frameOutstanding = false;
+        send(u"frameDone"_s);
+    }
+    EXPECT_TRUE(coloured) << "no frame showed the page's colour";
+}
+
+TEST_F(CallHostTest, QuitEndsTheHostAndItsChromiumProcesses)
+{
+    ASSERT_TRUE(ready());
+    const std::set<qint64> helpers = descendants(m_host.processId());
+    EXPECT_FALSE(helpers.empty()) << "no Chromium helper below the host";
+    send(u"quit"_s);
+    ASSERT_TRUE(exitsWith(0)) << m_host.exitCode();
+    EXPECT_TRUE(waitFor([&] {
+        return std::none_of(helpers.begin(), helpers.end(), [](qint64 pid) { return alive(pid); });
+    })) << "a Chromium helper outlived the host";
+}
+
+TEST_F(CallHostTest, ExitsWhenTheAppClosesTheConnection)
+{
+    ASSERT_TRUE(ready());
+    const std::set<qint64> helpers = descendants(m_host.processId());
+    m_channel.reset();
+    ASSERT_TRUE(finishes());
+    EXPECT_EQ(m_host.exitCode(), 1);
+    EXPECT_TRUE(waitFor([&] {
+        return std::none_of(helpers.begin(), helpers.end(), [](qint64 pid) { return alive(pid); });
+    }));
+}
+
+TEST_F(CallHostTest, ExitsOnAMalformedMessage)
+{
+    ASSERT_TRUE(ready());
+    // Reach below the channel: an over-budget length is what a broken or hostile peer sends.
+    auto *socket = m_channel->findChild<QLocalSocket *>();
+    ASSERT_NE(socket, nullptr);
+    socket->write(QByteArray("\xff\xff\xff\xff", 4));
+    socket->flush();
+    ASSERT_TRUE(finishes());
+    EXPECT_EQ(m_host.exitCode(), 1);
+}
+
+TEST_F(CallHostTest, IgnoresUnknownAndMistypedMessages)
+{
+    ASSERT_TRUE(ready());
+    send(u"noSuchMessage"_s);
+    send(u"setMuted"_s, {{u"on"_s, u"yes"_s}});
+    send(u"videoSize"_s, {{u"width"_s, -5}, {u"height"_s, u"big"_s}});
+    // Still serving: a later message is answered.
+    send(u"checkDevices"_s);
+    EXPECT_TRUE(next(u"devicesChecked"_s));
+    EXPECT_EQ(m_frames, 0);
+    send(u"quit"_s);
+    EXPECT_TRUE(exitsWith(0));
+}
+
+} // namespace
