@@ -1,6 +1,7 @@
 #include "remotecallmedia.h"
 
 #include "callhostchannel.h"
+#include "callhostlog_p.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,10 @@ void RemoteCallMedia::launch()
     connect(m_server, &QLocalServer::newConnection, this, &RemoteCallMedia::onConnection);
 
     m_process = new QProcess(this);
-    m_process->setProcessChannelMode(QProcess::ForwardedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    CallHostLog::prepare(environment);
+    m_process->setProcessEnvironment(environment);
+    CallHostLog::follow(*m_process);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             onHostLost(
