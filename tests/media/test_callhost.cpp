@@ -1,7 +1,11 @@
 // The real cec-call-host process against a test-side CallHostChannel (docs/call-host.md): the
 // messages, the frames and the lifetime (quit, a closed connection, a broken protocol).
 #include "callhostchannel.h"
+#include "callmedia.h"
+#include "cecclient.h"
+#include "clicktocallsession.h"
 #include "mediatypes.h"
+#include "simulatorprocess.h"
 #include "waitfor.h"
 
 #include <QDir>
@@ -10,6 +14,7 @@
 #include <QJsonArray>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QUuid>
 
@@ -21,6 +26,7 @@
 using namespace Qt::StringLiterals;
 using cec::CallHostChannel;
 using cec::test::waitFor;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -139,6 +145,16 @@ protected:
             return false;
         });
         return found;
+    }
+
+    // Like next(), without waiting.
+    std::optional<QJsonObject> takeIf(const QString &name)
+    {
+        for (qsizetype i = 0; i < m_received.size(); ++i) {
+            if (m_received.at(i).value(u"m"_s).toString() == name)
+                return m_received.takeAt(i);
+        }
+        return std::nullopt;
     }
 
     bool ready()
@@ -311,6 +327,97 @@ TEST_F(CallHostTest, IgnoresUnknownAndMistypedMessages)
     send(u"checkDevices"_s);
     EXPECT_TRUE(next(u"devicesChecked"_s));
     EXPECT_EQ(m_frames, 0);
+    send(u"quit"_s);
+    EXPECT_TRUE(exitsWith(0));
+}
+
+// The media half of the session, played by the host: start becomes the host's start message and
+// the host's answers come back as CallMedia signals (what RemoteCallMedia does in the app, reduced
+// to a voice call).
+class HostCallMedia final : public cec::CallMedia
+{
+public:
+    explicit HostCallMedia(CallHostChannel &channel)
+        : m_channel(channel)
+    {}
+    void start(const cec::CallSetup &setup, cec::protocol::MediaAbility ability) override
+    {
+        m_channel.send(
+            {{u"m"_s, u"start"_s},
+             {u"setup"_s, QJsonObject{{u"domain"_s, setup.domain},
+                                      {u"gatewayAddresses"_s,
+                                       QJsonArray::fromStringList(setup.gatewayAddresses)},
+                                      {u"accessCode"_s, setup.accessCode},
+                                      {u"caller"_s, setup.caller}}},
+             {u"video"_s, ability == cec::protocol::MediaAbility::Video}});
+    }
+    void hangUp() override { m_channel.send({{u"m"_s, u"hangUp"_s}}); }
+    // Called with each host message.
+    void onMessage(const QJsonObject &message)
+    {
+        const QString name = message.value(u"m"_s).toString();
+        if (name == u"established"_s)
+            Q_EMIT established();
+        else if (name == u"ended"_s)
+            Q_EMIT ended(message.value(u"reason"_s).toString());
+        else if (name == u"failed"_s)
+            Q_EMIT failed(message.value(u"reason"_s).toString());
+        else if (name == u"hangUpFinished"_s)
+            Q_EMIT hangUpFinished();
+    }
+
+private:
+    CallHostChannel &m_channel;
+};
+
+TEST_F(CallHostTest, VoiceCallThroughTheSimulator)
+{
+    cec::test::SimulatorProcess sim{cec::test::SimulatorProcess::withMediaAgent()};
+    QString error;
+    ASSERT_TRUE(sim.start(&error)) << error.toStdString();
+    sim.configure({{u"clickToCall"_s, QJsonObject{{u"queueEvents"_s, 1},
+                                                  {u"queueStepMs"_s, 200},
+                                                  {u"eventHoldMs"_s, 2000},
+                                                  {u"outcome"_s, u"setup"_s}}}});
+    QNetworkAccessManager network;
+    QObject context;
+    cec::CecClient client(sim.clientConfig(u"host-e2e"_s), &network);
+    const auto connected = cec::test::waitResult<cec::Result<cec::Done>>([&](auto done) {
+        cec::OutgoingMessage connect;
+        connect.controlType = cec::protocol::ControlType::Connect;
+        client.send(connect, &context, done);
+    });
+    ASSERT_TRUE(connected && connected->ok());
+    HostCallMedia media(*m_channel);
+    QObject::connect(m_channel.get(), &CallHostChannel::messageReceived, &media,
+                     [&media](const QJsonObject &message) { media.onMessage(message); });
+    cec::ClickToCallOptions options;
+    options.failureBackoff = 100ms;
+    cec::ClickToCallSession session(client, media, options);
+    ASSERT_TRUE(ready());
+    session.checkSupport();
+    ASSERT_TRUE(waitFor([&] { return session.state() == cec::ClickToCallSession::State::Ready; }));
+
+    session.start(cec::protocol::MediaAbility::Voice);
+    bool established = false;
+    ASSERT_TRUE(waitFor([&] {
+        while (const auto changed = takeIf(u"stateChanged"_s)) {
+            established = established || changed->value(u"state"_s).toString() == u"established"_s;
+        }
+        return established;
+    })) << sim.output().right(2000).toStdString();
+    qint64 audioReceived = 0;
+    ASSERT_TRUE(waitFor([&] {
+        while (const auto update = takeIf(u"statisticsUpdated"_s)) {
+            audioReceived = cec::CallStatistics::fromJson(update->value(u"statistics"_s).toObject())
+                                .audioBytesReceived;
+        }
+        return audioReceived > 0;
+    }));
+    std::cout << "[ measure  ] host PSS during a voice call: "
+              << pssKiB(m_host.processId()) / 1024.0 << " MiB\n";
+    send(u"hangUp"_s);
+    EXPECT_TRUE(next(u"hangUpFinished"_s));
     send(u"quit"_s);
     EXPECT_TRUE(exitsWith(0));
 }
