@@ -201,6 +201,8 @@ TEST_F(CallHostTest, ChecksDevicesAndTakesReportedOnes)
     ASSERT_TRUE(checked);
     const auto check = cec::DeviceCheck::fromJson(checked->value(u"check"_s).toObject());
     EXPECT_TRUE(check.canVoice) << cec::toString(check.problem).toStdString();
+    std::cout << "[ measure  ] host PSS after the device check: "
+              << pssKiB(m_host.processId()) / 1024.0 << " MiB\n";
 
     cec::DeviceCheck injected;
     injected.microphones = {{u"mic-from-test"_s, u"Injected microphone"_s}};
