@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocalSocket>
-#include <QLoggingCategory>
 #include <QQuickWindow>
 
 #include <cstdio>
@@ -40,9 +39,6 @@ int main(int argc, char **argv)
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
 
-    // Qt WebEngine dumps its GL set-up at debug level on every start; QT_LOGGING_RULES can still
-    // turn it back on.
-    QLoggingCategory::setFilterRules(u"qt.webenginecontext.debug=false"_s);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"cec-call-host"_s);
     QApplication::setApplicationVersion(QStringLiteral(CEC_VERSION));
