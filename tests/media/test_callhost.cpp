@@ -1,7 +1,11 @@
 // The real cec-call-host process against a test-side CallHostChannel (docs/call-host.md): the
 // messages, the frames and the lifetime (quit, a closed connection, a broken protocol).
 #include "callhostchannel.h"
+#include "callmedia.h"
+#include "cecclient.h"
+#include "clicktocallsession.h"
 #include "mediatypes.h"
+#include "simulatorprocess.h"
 #include "waitfor.h"
 
 #include <QDir>
@@ -10,6 +14,7 @@
 #include <QJsonArray>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QUuid>
 
@@ -21,6 +26,7 @@
 using namespace Qt::StringLiterals;
 using cec::CallHostChannel;
 using cec::test::waitFor;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -62,22 +68,32 @@ bool alive(qint64 pid)
     return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
 }
 
-// Proportional set size of the host and every process below it, in KiB.
-qint64 pssKiB(qint64 pid)
+// The memory of the host and every process below it: PSS (shared pages divided among every process
+// on the machine mapping them, so it varies with what else runs) and private pages (its own).
+std::string memory(qint64 pid)
 {
     std::set<qint64> pids = descendants(pid);
     pids.insert(pid);
-    qint64 total = 0;
+    qint64 pss = 0;
+    qint64 own = 0;
     for (qint64 each : pids) {
         QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(each));
         if (!rollup.open(QIODevice::ReadOnly))
             continue;
         for (const QByteArray &line : rollup.readAll().split('\n')) {
+            const qint64 kiB =
+                line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong();
             if (line.startsWith("Pss:"))
-                total += line.mid(4).trimmed().split(' ').first().toLongLong();
+                pss += kiB;
+            else if (line.startsWith("Private_"))
+                own += kiB;
         }
     }
-    return total;
+    return QStringLiteral("PSS %1 MiB, private %2 MiB, %3 processes")
+        .arg(pss / 1024.0, 0, 'f', 1)
+        .arg(own / 1024.0, 0, 'f', 1)
+        .arg(pids.size())
+        .toStdString();
 }
 
 class CallHostTest : public ::testing::Test
@@ -89,7 +105,10 @@ protected:
         const QString name = u"cec-call-host-test-"_s + QUuid::createUuid().toString(QUuid::Id128);
         ASSERT_TRUE(m_server.listen(name)) << m_server.errorString().toStdString();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"CEC_CALL_HOST_TEST_HOOKS"_s, u"1"_s);
+        if (testHooks())
+            env.insert(u"CEC_CALL_HOST_TEST_HOOKS"_s, u"1"_s);
+        else
+            env.remove(u"CEC_CALL_HOST_TEST_HOOKS"_s);
         m_host.setProcessEnvironment(env);
         m_host.setProcessChannelMode(QProcess::ForwardedChannels);
         m_started.start();
@@ -110,6 +129,8 @@ protected:
                              m_lastFrame = pixels;
                          });
     }
+
+    virtual bool testHooks() const { return true; }
 
     void TearDown() override
     {
@@ -139,6 +160,16 @@ protected:
             return false;
         });
         return found;
+    }
+
+    // Like next(), without waiting.
+    std::optional<QJsonObject> takeIf(const QString &name)
+    {
+        for (qsizetype i = 0; i < m_received.size(); ++i) {
+            if (m_received.at(i).value(u"m"_s).toString() == name)
+                return m_received.takeAt(i);
+        }
+        return std::nullopt;
     }
 
     bool ready()
@@ -178,13 +209,13 @@ TEST_F(CallHostTest, ChecksDevicesAndTakesReportedOnes)
 {
     ASSERT_TRUE(ready());
     std::cout << "[ measure  ] host start to ready: " << m_readyMs << " ms\n"
-              << "[ measure  ] host PSS idle after prepare: " << pssKiB(m_host.processId()) / 1024.0
-              << " MiB\n";
+              << "[ measure  ] host idle after prepare: " << memory(m_host.processId()) << "\n";
     send(u"checkDevices"_s);
     const auto checked = next(u"devicesChecked"_s);
     ASSERT_TRUE(checked);
     const auto check = cec::DeviceCheck::fromJson(checked->value(u"check"_s).toObject());
     EXPECT_TRUE(check.canVoice) << cec::toString(check.problem).toStdString();
+    std::cout << "[ measure  ] host after the device check: " << memory(m_host.processId()) << "\n";
 
     cec::DeviceCheck injected;
     injected.microphones = {{u"mic-from-test"_s, u"Injected microphone"_s}};
@@ -221,16 +252,18 @@ TEST_F(CallHostTest, SendsTheDeviceTestAsFramesOneAtATime)
         varied = std::any_of(pixels, pixels + 320 * 240,
                              [&](quint32 p) { return (p & 0xffffff) != (pixels[0] & 0xffffff); });
         if (taken == 0) {
-            // Before frameDone nothing else may come, however long the app takes.
-            cec::test::drainPostedEvents(10);
+            // Before frameDone nothing else may come, however long the app takes: hold the frame
+            // while the page reports its microphone level a few times (several frame intervals).
+            for (int level = 0; level < 4; ++level)
+                ASSERT_TRUE(next(u"deviceTestLevel"_s));
         }
         ASSERT_FALSE(m_frameBeforeDone);
         m_frameOutstanding = false;
         send(u"frameDone"_s);
     }
     EXPECT_TRUE(varied) << "every frame was one colour";
-    std::cout << "[ measure  ] host PSS during the device test with 320x240 frames: "
-              << pssKiB(m_host.processId()) / 1024.0 << " MiB\n";
+    std::cout << "[ measure  ] host during the device test with 320x240 frames: "
+              << memory(m_host.processId()) << "\n";
     // 0x0: no frames wanted any more.
     send(u"videoSize"_s, {{u"width"_s, 0}, {u"height"_s, 0}});
     send(u"stopDeviceTest"_s);
@@ -309,6 +342,164 @@ TEST_F(CallHostTest, IgnoresUnknownAndMistypedMessages)
     send(u"checkDevices"_s);
     EXPECT_TRUE(next(u"devicesChecked"_s));
     EXPECT_EQ(m_frames, 0);
+    send(u"quit"_s);
+    EXPECT_TRUE(exitsWith(0));
+}
+
+// The media half of the session, played by the host: start becomes the host's start message and
+// the host's answers come back as CallMedia signals (what RemoteCallMedia does in the app, reduced
+// to a voice call).
+class HostCallMedia final : public cec::CallMedia
+{
+public:
+    explicit HostCallMedia(CallHostChannel &channel)
+        : m_channel(channel)
+    {}
+    void start(const cec::CallSetup &setup, cec::protocol::MediaAbility ability) override
+    {
+        m_channel.send(
+            {{u"m"_s, u"start"_s},
+             {u"setup"_s, QJsonObject{{u"domain"_s, setup.domain},
+                                      {u"gatewayAddresses"_s,
+                                       QJsonArray::fromStringList(setup.gatewayAddresses)},
+                                      {u"accessCode"_s, setup.accessCode},
+                                      {u"caller"_s, setup.caller}}},
+             {u"video"_s, ability == cec::protocol::MediaAbility::Video}});
+    }
+    void hangUp() override { m_channel.send({{u"m"_s, u"hangUp"_s}}); }
+    // Called with each host message.
+    void onMessage(const QJsonObject &message)
+    {
+        const QString name = message.value(u"m"_s).toString();
+        if (name == u"established"_s)
+            Q_EMIT established();
+        else if (name == u"ended"_s)
+            Q_EMIT ended(message.value(u"reason"_s).toString());
+        else if (name == u"failed"_s)
+            Q_EMIT failed(message.value(u"reason"_s).toString());
+        else if (name == u"hangUpFinished"_s)
+            Q_EMIT hangUpFinished();
+    }
+
+private:
+    CallHostChannel &m_channel;
+};
+
+class CallHostSimulatorTest : public CallHostTest
+{
+protected:
+    void SetUp() override
+    {
+        CallHostTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        QString error;
+        ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
+        m_sim.configure({{u"clickToCall"_s, QJsonObject{{u"queueEvents"_s, 1},
+                                                        {u"queueStepMs"_s, 200},
+                                                        {u"eventHoldMs"_s, 2000},
+                                                        {u"outcome"_s, u"setup"_s}}}});
+        m_client = std::make_unique<cec::CecClient>(m_sim.clientConfig(kUserId), &m_network);
+        const auto connected = cec::test::waitResult<cec::Result<cec::Done>>([this](auto done) {
+            cec::OutgoingMessage connect;
+            connect.controlType = cec::protocol::ControlType::Connect;
+            m_client->send(connect, &m_context, done);
+        });
+        ASSERT_TRUE(connected && connected->ok());
+        m_media = std::make_unique<HostCallMedia>(*m_channel);
+        QObject::connect(m_channel.get(), &CallHostChannel::messageReceived, m_media.get(),
+                         [this](const QJsonObject &message) { m_media->onMessage(message); });
+        cec::ClickToCallOptions options;
+        options.failureBackoff = 100ms;
+        m_session = std::make_unique<cec::ClickToCallSession>(*m_client, *m_media, options);
+        ASSERT_TRUE(ready());
+        m_session->checkSupport();
+        ASSERT_TRUE(waitFor(
+            [this] { return m_session->state() == cec::ClickToCallSession::State::Ready; }));
+    }
+
+    // Starts a voice call and waits until the host reports it established with audio coming in.
+    void inVoiceCall()
+    {
+        m_session->start(cec::protocol::MediaAbility::Voice);
+        bool established = false;
+        ASSERT_TRUE(waitFor([&] {
+            while (const auto changed = takeIf(u"stateChanged"_s)) {
+                established =
+                    established || changed->value(u"state"_s).toString() == u"established"_s;
+            }
+            return established;
+        })) << m_sim.output().right(2000).toStdString();
+        qint64 audioReceived = 0;
+        ASSERT_TRUE(waitFor([&] {
+            while (const auto update = takeIf(u"statisticsUpdated"_s)) {
+                audioReceived =
+                    cec::CallStatistics::fromJson(update->value(u"statistics"_s).toObject())
+                        .audioBytesReceived;
+            }
+            return audioReceived > 0;
+        }));
+    }
+
+    bool simulatorSawCustomerBye()
+    {
+        const QJsonArray messages =
+            m_sim.control("GET", u"/sim/sip?userId="_s + kUserId).value(u"messages"_s).toArray();
+        return std::any_of(messages.begin(), messages.end(), [](const QJsonValue &m) {
+            return m.toObject().value(u"from"_s).toString() == u"customer"_s &&
+                   m.toObject().value(u"method"_s).toString() == u"BYE"_s;
+        });
+    }
+
+    const QString kUserId = u"host-e2e"_s;
+    cec::test::SimulatorProcess m_sim{cec::test::SimulatorProcess::withMediaAgent()};
+    QNetworkAccessManager m_network;
+    QObject m_context;
+    std::unique_ptr<cec::CecClient> m_client;
+    std::unique_ptr<HostCallMedia> m_media;
+    std::unique_ptr<cec::ClickToCallSession> m_session;
+};
+
+TEST_F(CallHostSimulatorTest, VoiceCallThroughTheSimulator)
+{
+    inVoiceCall();
+    std::cout << "[ measure  ] host during a voice call (cec-sim-agent shares its pages): "
+              << memory(m_host.processId()) << "\n";
+    send(u"hangUp"_s);
+    EXPECT_TRUE(next(u"hangUpFinished"_s));
+    EXPECT_TRUE(waitFor([this] { return simulatorSawCustomerBye(); }));
+    send(u"quit"_s);
+    EXPECT_TRUE(exitsWith(0));
+}
+
+TEST_F(CallHostSimulatorTest, QuitDuringACallHangsUpFirst)
+{
+    inVoiceCall();
+    send(u"quit"_s);
+    EXPECT_TRUE(next(u"hangUpFinished"_s));
+    EXPECT_TRUE(exitsWith(0));
+    EXPECT_TRUE(waitFor([this] { return simulatorSawCustomerBye(); }));
+}
+
+class CallHostWithoutTestHooksTest : public CallHostTest
+{
+protected:
+    bool testHooks() const override { return false; }
+};
+
+TEST_F(CallHostWithoutTestHooksTest, IgnoresTestMessages)
+{
+    ASSERT_TRUE(ready());
+    cec::DeviceCheck injected;
+    injected.microphones = {{u"mic-from-test"_s, u"Injected microphone"_s}};
+    send(u"test.reportDevices"_s, {{u"devices"_s, injected.toJson()}});
+    send(u"checkDevices"_s);
+    // Handled in order: had the injection been honoured, its report would come first.
+    const auto checked = next(u"devicesChecked"_s);
+    ASSERT_TRUE(checked);
+    const auto check = cec::DeviceCheck::fromJson(checked->value(u"check"_s).toObject());
+    ASSERT_FALSE(check.microphones.isEmpty());
+    EXPECT_NE(check.microphones.first().id, u"mic-from-test"_s);
     send(u"quit"_s);
     EXPECT_TRUE(exitsWith(0));
 }

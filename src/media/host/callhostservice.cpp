@@ -97,6 +97,8 @@ CallHostService::CallHostService(QLocalSocket *socket, bool testHooks, QObject *
             qCWarning(lcCallHost) << "the app closed the connection";
         finish(m_quitting ? 0 : 1);
     });
+    // Precise: a coarse timer may fire 5 % early, which would make more than 15 frames a second.
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
     m_frameTimer.setInterval(frameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, &CallHostService::sendFrame);
     connectMedia();
