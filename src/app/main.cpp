@@ -16,21 +16,6 @@
 
 using namespace Qt::StringLiterals;
 
-#if defined(__SANITIZE_ADDRESS__)
-// Only in the asan preset's build (CEC_SANITIZE): AddressSanitizer's defaults for this process (an
-// ASAN_OPTIONS in the environment still overrides each flag), the same as for the WebEngine test
-// executables, where tests/support/webenginetestmain.cpp gives the evidence. In short:
-// new_delete_type_mismatch=0 because Qt WebEngine 6.4.2 itself deletes an 88-byte object as a
-// 24-byte type whenever a page is destroyed (libQt6WebEngineCore.so.6+0x4173e9a below
-// QtWebEngineCore::WebContentsAdapter::~WebContentsAdapter()), which aborted cec-chat when it quit
-// after a call; malloc_context_size=2 so that the LeakSanitizer suppression for Chromium's own
-// leaks (tests/sanitizers/lsan.supp, by module) cannot also hide a leak of ours.
-extern "C" const char *__asan_default_options()
-{
-    return "new_delete_type_mismatch=0:malloc_context_size=2";
-}
-#endif
-
 int main(int argc, char **argv)
 {
     // Calls need nothing of the application object: the call page runs in its own process

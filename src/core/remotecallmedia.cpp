@@ -237,7 +237,7 @@ void RemoteCallMedia::playTestSound()
 void RemoteCallMedia::setVideoSize(QSize size)
 {
     if (size.isEmpty())
-        size = {};
+        size = QSize(0, 0); // what the host takes for "no frames"
     if (size == m_videoSize)
         return;
     m_videoSize = size;

@@ -110,7 +110,7 @@ private:
     bool m_callActive = false;    // start() .. ended()/failed()
     bool m_hangUpPending = false; // hangUp() .. hangUpFinished()
     bool m_lost = false;          // the host died or broke the protocol
-    QSize m_videoSize;
+    QSize m_videoSize{0, 0};
     QString m_selected[3]; // per MediaDeviceKind
     int m_nextScriptId = 1;
     std::map<int, std::function<void(const QJsonValue &)>> m_scripts;

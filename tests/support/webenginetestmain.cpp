@@ -10,10 +10,13 @@
 
 #include <unistd.h>
 
+#include "webengineasanoptions.h"
+
 #if defined(__SANITIZE_ADDRESS__)
 // AddressSanitizer's defaults for the WebEngine test executables only (the asan preset's build; an
-// ASAN_OPTIONS in the environment still overrides each flag). cec-sim-agent and cec-chat set the
-// same for themselves (their main.cpp); the other children (cec-sim, cecctl) do not load it.
+// ASAN_OPTIONS in the environment still overrides each flag). cec-sim-agent and cec-call-host set
+// the same for themselves (src/core/webengineasanoptions.h); the other children (cec-sim, cecctl,
+// cec-chat) do not load it.
 //
 // new_delete_type_mismatch=0: Qt WebEngine 6.4.2 (Chromium 102; Debian's stripped
 // libQt6WebEngineCore.so.6, not built by us) deletes an 88-byte object through a pointer to a
@@ -35,7 +38,7 @@
 // rerun with ASAN_OPTIONS=malloc_context_size=30 (leaks then hide again, as described).
 extern "C" const char *__asan_default_options()
 {
-    return "new_delete_type_mismatch=0:malloc_context_size=2";
+    return CEC_WEBENGINE_ASAN_OPTIONS;
 }
 #endif
 

@@ -117,12 +117,12 @@ void CallHostService::connectMedia()
         send(u"stateChanged"_s, {{"state"_L1, toString(state)}});
     });
     connect(media, &CallMedia::established, this, [this] { send(u"established"_s); });
-    connect(media, &CallMedia::ended, this, [this](const QString &reason) {
-        send(u"ended"_s, {{"reason"_L1, reason}});
-    });
-    connect(media, &CallMedia::failed, this, [this](const QString &reason) {
-        send(u"failed"_s, {{"reason"_L1, reason}});
-    });
+    // The cause, not the sentence: the app says it in its own language (mediaOutcomeText).
+    connect(
+        media, &WebEngineCallMedia::outcomeReported, this,
+        [this](MediaState outcome, const QString &detail) {
+            send(outcome == MediaState::Failed ? u"failed"_s : u"ended"_s, {{"detail"_L1, detail}});
+        });
     connect(media, &CallMedia::hangUpFinished, this, [this] {
         send(u"hangUpFinished"_s);
         if (m_quitting) {

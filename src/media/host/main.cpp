@@ -30,6 +30,9 @@ int main(int argc, char **argv)
     // The host never shows a window: the page's picture goes to the app as frames. Always
     // offscreen, whatever the app's platform is (a host without a display must work the same).
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // With an X display, the offscreen platform would still set up GLX, and with it Mesa (~22 MiB
+    // PSS where there is no GPU), which nothing here uses.
+    qunsetenv("DISPLAY");
     // Qt Quick's software renderer for the QWebEngineView that the frames are grabbed from: no
     // OpenGL context at all, so neither Mesa (~30 MiB where there is no GPU) nor
     // Qt::AA_ShareOpenGLContexts is needed.
