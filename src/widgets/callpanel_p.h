@@ -1,8 +1,9 @@
 // The click-to-call strip of the chat widget: Voice / Video buttons, the call's progress, in-call
 // controls, the video view, and the pre-call device test.
 //
-// Chromium is expensive (about 185 MiB PSS with its helper processes, see the README's
-// measurements), so the WebEngine call page runs only around calls (issue 10). The buttons are
+// Chromium is expensive (about 90 MiB PSS with its helper processes in a call, see the README's
+// measurements), so the WebEngine call page runs only around calls, in the call host process
+// (cec-call-host, docs/call-host.md; issue 10). The buttons are
 // offered from the tenant's support answer and a browser-free device check (DevicePresence, Qt
 // Multimedia); the page is created on the customer's intent: the pointer over the call buttons,
 // the device menu, the device test, or at the latest the click, where it loads and runs its own
@@ -88,7 +89,7 @@ public:
 
     Phase phase() const { return m_phase; }
     ClickToCallSession &session() { return m_session; }
-    // Null until the customer shows intent to call, and again once the page was released.
+    // Null until the customer shows intent to call, and again once the host was told to quit.
     RemoteCallMedia *media() const { return m_media.real(); }
     std::optional<CallStatistics> lastStatistics() const { return m_lastStatistics; }
     std::optional<DeviceCheck> lastDeviceCheck() const;

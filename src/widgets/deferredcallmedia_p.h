@@ -1,6 +1,6 @@
-// The CallMedia the call session talks to from the start; the WebEngine page behind it is created
-// on demand (create(), on the customer's intent to call) and given back after the call
-// (release()), so that Chromium runs only around calls.
+// The CallMedia the call session talks to from the start; the WebEngine page behind it (in the call
+// host process) is created on demand (create(), on the customer's intent to call) and given back
+// after the call (release()), so that Chromium runs only around calls.
 #pragma once
 
 #include "callmedia.h"
@@ -25,9 +25,11 @@ public:
     static QString defaultHostProgram();
 
     RemoteCallMedia *real() const { return m_real; }
-    // The page, loaded and asked for its device check (devicesChecked() follows on the page).
+    // The call host started and its page loaded and asked for its device check (devicesChecked()
+    // follows).
     RemoteCallMedia &create();
-    // Deletes the page and with it its Chromium renderer; only between calls (busy() is false).
+    // Tells the call host to quit, and with it every Chromium process; only between calls (busy()
+    // is false).
     void release();
     bool busy() const { return m_callActive || m_hangingUp; }
 
