@@ -1,7 +1,7 @@
 #include "callhost_p.h"
 
 #include "callpanelfactory.h"
-#include "callpanelloader_p.h"
+#include "pluginloader_p.h"
 #include "callstats_p.h"
 #include "callteardown_p.h"
 #include "cecclient.h"

@@ -1,9 +1,10 @@
 #include "notificationsound_p.h"
 
-#include <QAudioSink>
+#include "pluginloader_p.h"
+#include "soundoutput_p.h"
+
 #include <QFile>
 #include <QLoggingCategory>
-#include <QMediaDevices>
 #include <QtEndian>
 
 #include <optional>
@@ -16,7 +17,8 @@ namespace {
 
 struct Wave
 {
-    QAudioFormat format;
+    int sampleRate = 0;
+    int channelCount = 0;
     QByteArray pcm;
 };
 
@@ -38,16 +40,16 @@ std::optional<Wave> readPcmWave(const QByteArray &file)
             const char *fmt = file.constData() + body;
             if (qFromLittleEndian<quint16>(fmt) != 1 || qFromLittleEndian<quint16>(fmt + 14) != 16)
                 return std::nullopt; // only 16-bit PCM
-            wave.format.setChannelCount(qFromLittleEndian<quint16>(fmt + 2));
-            wave.format.setSampleRate(int(qFromLittleEndian<quint32>(fmt + 4)));
-            wave.format.setSampleFormat(QAudioFormat::Int16);
+            wave.channelCount = qFromLittleEndian<quint16>(fmt + 2);
+            wave.sampleRate = int(qFromLittleEndian<quint32>(fmt + 4));
             haveFormat = true;
         } else if (id == "data") {
             wave.pcm = file.mid(body, size);
         }
         at = body + size + (size % 2);
     }
-    if (!haveFormat || wave.pcm.isEmpty() || !wave.format.isValid())
+    if (!haveFormat || wave.pcm.isEmpty() || wave.channelCount < 1 || wave.channelCount > 8 ||
+        wave.sampleRate < 1)
         return std::nullopt;
     return wave;
 }
@@ -66,38 +68,32 @@ NotificationSound::NotificationSound(const QString &resource, QObject *parent)
         qCWarning(lcSound) << "not a 16-bit PCM WAV file:" << resource;
         return;
     }
-    m_format = wave->format;
+    m_sampleRate = wave->sampleRate;
+    m_channelCount = wave->channelCount;
     m_pcm = wave->pcm;
-    m_buffer.setData(m_pcm);
 }
 
-NotificationSound::~NotificationSound()
-{
-    if (m_sink)
-        m_sink->stop();
-}
+NotificationSound::~NotificationSound() = default;
 
 bool NotificationSound::play()
 {
     if (!isValid())
         return false;
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    if (device.isNull()) {
-        qCInfo(lcSound) << "no audio output device: the message sound is not played";
-        return false;
+    if (!m_output) {
+        // Loaded once per process; a missing plugin is told once, then the chat stays quiet.
+        static QString loadError;
+        static SoundOutputFactory *const factory = loadSoundOutputFactory(&loadError);
+        if (!factory) {
+            static const bool told = [] {
+                qCWarning(lcSound).noquote() << "no message sound:" << loadError;
+                return true;
+            }();
+            Q_UNUSED(told);
+            return false;
+        }
+        m_output = factory->createSoundOutput();
     }
-    if (m_sink)
-        m_sink->stop();
-    m_buffer.close();
-    m_buffer.open(QIODevice::ReadOnly);
-    m_sink = std::make_unique<QAudioSink>(device, m_format);
-    m_sink->setVolume(m_volume);
-    m_sink->start(&m_buffer);
-    if (m_sink->error() != QAudio::NoError) {
-        qCInfo(lcSound) << "the message sound could not be played:" << m_sink->error();
-        return false;
-    }
-    return true;
+    return m_output->play(m_pcm, m_sampleRate, m_channelCount, m_volume);
 }
 
 } // namespace cec

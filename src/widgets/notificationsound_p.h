@@ -1,23 +1,17 @@
-// The short new-message sound, played through a QAudioSink of its own.
-//
-// Not QSoundEffect: in Qt 6.4 it decodes in QSampleCache's thread, and the cache's destructor at
-// process exit waits for that thread while holding the mutex the thread needs. An app that quits
-// while a sound is still being decoded hangs for ever (reproduced: 1 of 40 runs of a notifier test
-// under load). The sound is our own 16-bit PCM WAV, so reading its two chunks is all the decoding
-// it needs, and nothing runs in another thread.
+// The short new-message sound: our own 16-bit PCM WAV, read here (its two chunks are all the
+// decoding it needs), played through the sound plugin (soundoutput_p.h), which is loaded on the
+// first play.
 #pragma once
 
-#include <QAudioFormat>
-#include <QBuffer>
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
-class QAudioSink;
-
 namespace cec {
+
+class SoundOutput;
 
 class NotificationSound final : public QObject
 {
@@ -31,16 +25,18 @@ public:
     bool isValid() const { return !m_pcm.isEmpty(); } // the file was read and is 16-bit PCM
     void setVolume(double volume) { m_volume = volume; }
     // Plays from the start (cutting a sound still playing). False when there is nothing to play
-    // on (no audio server or output device) or the file could not be read.
+    // on (no audio server or output device, no sound plugin) or the file could not be read.
     bool play();
+    // The plugin was loaded and gave an output (for tests).
+    bool hasOutput() const { return m_output != nullptr; }
 
 private:
     QString m_source;
     QByteArray m_pcm;
-    QAudioFormat m_format;
+    int m_sampleRate = 0;
+    int m_channelCount = 0;
     double m_volume = 1.0;
-    QBuffer m_buffer;
-    std::unique_ptr<QAudioSink> m_sink;
+    std::unique_ptr<SoundOutput> m_output; // from the first play()
 };
 
 } // namespace cec

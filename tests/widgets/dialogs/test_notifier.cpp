@@ -10,9 +10,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -252,6 +257,86 @@ TEST_F(NotifierFromTheServiceTest, TitleAndPreviewOfAHostileMessageAreInertOneLi
     EXPECT_TRUE(body.contains(u"\u2039a href=\"file:///etc/passwd\"\u203Ax"_s))
         << body.toStdString();
 #endif
+}
+
+// The sound goes out through the sound plugin (libcec_sound.so), which brings Qt Multimedia and
+// PulseAudio into the process only when the first sound is played (issue 10).
+class NotificationSoundTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { qputenv("CEC_SOUND_PLUGIN", CEC_SOUND_PLUGIN_PATH); }
+
+    void TearDown() override
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.terminate();
+            m_server.waitForFinished(10000);
+        }
+    }
+
+    static bool mapped(const char *library)
+    {
+        QFile maps(u"/proc/self/maps"_s);
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(library);
+    }
+
+    // A private PulseAudio with a null sink, as in the platform notes; false when there is none.
+    bool startSoundServer()
+    {
+        const QString program = QStandardPaths::findExecutable(u"pulseaudio"_s);
+        if (program.isEmpty() || !m_runtime.isValid())
+            return false;
+        // Not "pulse": PulseAudio makes a folder of that name in its XDG_RUNTIME_DIR.
+        const QString socket = m_runtime.filePath(u"sound-server"_s);
+        m_server.setProgram(program);
+        // The sink first: once the socket appears, the speaker is there too.
+        m_server.setArguments({u"-n"_s, u"--daemonize=no"_s, u"--exit-idle-time=-1"_s, u"-L"_s,
+                               u"module-null-sink sink_name=virt_speaker"_s, u"-L"_s,
+                               u"module-native-protocol-unix auth-anonymous=1 socket="_s + socket});
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, m_runtime.path());
+        environment.insert(u"XDG_RUNTIME_DIR"_s, m_runtime.path());
+        m_server.setProcessEnvironment(environment);
+        m_server.start();
+        if (!cec::test::waitFor([&] { return QFileInfo::exists(socket); }))
+            return false;
+        qputenv("PULSE_SERVER", QString(u"unix:"_s + socket).toLocal8Bit());
+        return true;
+    }
+
+    QTemporaryDir m_runtime;
+    QProcess m_server;
+};
+
+TEST_F(NotificationSoundTest, QtMultimediaIsLoadedWithTheFirstSoundAndItPlays)
+{
+    if (!startSoundServer())
+        GTEST_SKIP() << "no PulseAudio to start here (scripts/setup.sh installs it)";
+    cec::NotificationSound sound(u":/cec/sounds/message.wav"_s);
+    ASSERT_TRUE(sound.isValid());
+    EXPECT_FALSE(mapped("libQt6Multimedia")) << "the chat pays for Qt Multimedia before any sound";
+    EXPECT_FALSE(mapped("libpulse"));
+    EXPECT_TRUE(sound.play()) << "the null sink of the private sound server takes the sound";
+    EXPECT_TRUE(sound.hasOutput());
+    EXPECT_TRUE(mapped("libQt6Multimedia"));
+    EXPECT_TRUE(sound.play()) << "and again, cutting the first";
+}
+
+TEST_F(NotificationSoundTest, WithoutASoundServerNothingPlaysAndNothingFails)
+{
+    qputenv("PULSE_SERVER", "unix:/nonexistent/pulse");
+    cec::NotificationSound sound(u":/cec/sounds/message.wav"_s);
+    EXPECT_FALSE(sound.play());
+    EXPECT_TRUE(sound.hasOutput()); // the plugin was there; the device was not
+}
+
+TEST_F(NotificationSoundTest, WithoutThePluginTheChatStaysQuiet)
+{
+    qputenv("CEC_SOUND_PLUGIN", "/nonexistent/libcec_sound.so");
+    cec::NotificationSound sound(u":/cec/sounds/message.wav"_s);
+    EXPECT_FALSE(sound.play());
+    EXPECT_FALSE(sound.hasOutput());
+    EXPECT_FALSE(mapped("libQt6Multimedia"));
 }
 
 } // namespace

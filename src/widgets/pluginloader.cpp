@@ -1,6 +1,7 @@
-#include "callpanelloader_p.h"
+#include "pluginloader_p.h"
 
 #include "callpanelfactory.h"
+#include "soundoutput_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,45 +13,53 @@ namespace cec {
 
 using namespace Qt::StringLiterals;
 
-#if CEC_WITH_CALLS
 namespace {
 
 // The folder this library was loaded from, so the plugin is found wherever the app is installed.
 QString ownDirectory()
 {
     Dl_info info{};
-    if (::dladdr(reinterpret_cast<void *>(&loadCallPanelFactory), &info) == 0 || !info.dli_fname)
+    if (::dladdr(reinterpret_cast<void *>(&loadWidgetPlugin), &info) == 0 || !info.dli_fname)
         return {};
     return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
 }
 
 } // namespace
 
-CallPanelFactory *loadCallPanelFactory(QString *error)
+QObject *loadWidgetPlugin(const QString &fileName, const char *environmentVariable, QString *error)
 {
     QStringList candidates;
-    if (const QString fromEnvironment = qEnvironmentVariable("CEC_CALLUI_PLUGIN");
+    if (const QString fromEnvironment = qEnvironmentVariable(environmentVariable);
         !fromEnvironment.isEmpty()) {
         candidates << fromEnvironment;
     }
     const QDir here(ownDirectory());
-    candidates << here.filePath(u"cec-widget/libcec_callui.so"_s)
-               << here.filePath(u"libcec_callui.so"_s);
+    candidates << here.filePath(u"cec-widget/"_s + fileName) << here.filePath(fileName);
     QStringList reasons;
     for (const QString &candidate : std::as_const(candidates)) {
         if (!QFileInfo::exists(candidate))
             continue;
         // The loader's instance lives as long as the process; the plugin is never unloaded.
         QPluginLoader loader(candidate);
-        if (auto *factory = qobject_cast<CallPanelFactory *>(loader.instance()))
-            return factory;
+        if (QObject *instance = loader.instance())
+            return instance;
         reasons << loader.errorString();
     }
     if (error) {
-        *error = reasons.isEmpty() ? u"libcec_callui.so was not found next to "_s + here.path()
+        *error = reasons.isEmpty() ? fileName + u" was not found next to "_s + here.path()
                                    : reasons.join(u"; "_s);
     }
     return nullptr;
+}
+
+#if CEC_WITH_CALLS
+CallPanelFactory *loadCallPanelFactory(QString *error)
+{
+    QObject *plugin = loadWidgetPlugin(u"libcec_callui.so"_s, "CEC_CALLUI_PLUGIN", error);
+    auto *factory = qobject_cast<CallPanelFactory *>(plugin);
+    if (plugin && !factory && error)
+        *error = u"libcec_callui.so is not the call-UI plugin of this version"_s;
+    return factory;
 }
 #else
 CallPanelFactory *loadCallPanelFactory(QString *error)
@@ -62,5 +71,14 @@ CallPanelFactory *loadCallPanelFactory(QString *error)
     return nullptr;
 }
 #endif
+
+SoundOutputFactory *loadSoundOutputFactory(QString *error)
+{
+    QObject *plugin = loadWidgetPlugin(u"libcec_sound.so"_s, "CEC_SOUND_PLUGIN", error);
+    auto *factory = qobject_cast<SoundOutputFactory *>(plugin);
+    if (plugin && !factory && error)
+        *error = u"libcec_sound.so is not the sound plugin of this version"_s;
+    return factory;
+}
 
 } // namespace cec
