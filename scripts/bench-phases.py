@@ -4,12 +4,13 @@
 Prints one table (issue 10's phases and budgets); asserts nothing. PSS is summed over cec-chat's
 process tree (its QtWebEngineProcess children included) without the demo's cec-sim and its agent
 peer; idle CPU is the tree's user+system time over a quiet interval, in percent of one core.
-Runs `cec-chat --demo` under its own Xvfb (the window is really mapped and painted), once per
+Runs `cec-chat --demo` under its own Xvfb (the window is really mapped and painted, and given the
+input focus as a window manager would; one chat-only run leaves it in the background), once per
 scenario, with the demo simulator's click-to-call timings made long enough to measure each phase.
 The call set-up overhead (cold = the first call of a process, warm = a later one) comes from
 tests/bench/bench_call (scripts/bench-call.sh), which needs a private network namespace (root).
 
-    scripts/bench-phases.py [BUILD_DIR]          (default build/ci; needs Xvfb and xwininfo)
+    scripts/bench-phases.py [BUILD_DIR]          (default build/ci; needs Xvfb, xwininfo, xdotool)
 """
 import json
 import os
@@ -139,7 +140,20 @@ class Session:
             return any(int(w) >= 200 and int(h) >= 200
                        for w, h in re.findall(r"\s(\d+)x(\d+)\+", tree))
         wait_for(mapped, 60, "the first window")
-        return (time.monotonic() - self.launched) * 1000
+        elapsed = (time.monotonic() - self.launched) * 1000
+        self.focus()
+        return elapsed
+
+    def focus(self):
+        """Gives the window the input focus, as a window manager does for a new window (Xvfb has
+        none): the customer chats in the active window, where no new-message sound plays."""
+        env = dict(os.environ, DISPLAY=f":{self.display}")
+        windows = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                                  str(self.pid)], capture_output=True, text=True, env=env,
+                                 timeout=30).stdout.split()
+        if windows:
+            subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], env=env,
+                           capture_output=True, timeout=30)
 
     def get(self, path):
         with urllib.request.urlopen(f"{self.url}{path}?userId={self.customer}", timeout=10) as r:
@@ -176,9 +190,9 @@ def main():
         os.environ["CEC_BENCH_IN_NETNS"] = "1"
         runner = os.path.join(ROOT, "tests", "support", "in-private-netns.sh")
         os.execv(runner, [runner, sys.executable] + sys.argv)
-    for tool in ("Xvfb", "xwininfo"):
+    for tool in ("Xvfb", "xwininfo", "xdotool"):
         if not shutil.which(tool):
-            sys.exit(f"bench-phases: {tool} is needed (apt-get install xvfb x11-utils)")
+            sys.exit(f"bench-phases: {tool} is needed (scripts/setup.sh installs it)")
     if not os.access(CHAT, os.X_OK):
         sys.exit(f"bench-phases: build cec-chat first ({CHAT} missing)")
     rows = []
@@ -200,8 +214,18 @@ def main():
         row("chat only, idle", f"{pss:.1f} MiB, {cpu:.2f} % CPU", "≤ 30 MiB")
         s.close()
 
+        print("chat only, the window in the background", flush=True)
+        s = Session(95, work, ["--no-calls"], {})
+        s.connected_ms()  # never focused: the bot's greeting plays the new-message sound
+        time.sleep(5)
+        pss, cpu = measure(s.pid, quiet)
+        row("chat only, idle, window in the background (a message sound played)",
+            f"{pss:.1f} MiB, {cpu:.2f} % CPU", "")
+        s.close()
+
         print("calls offered, never used", flush=True)
         s = Session(92, work, [], {})
+        s.first_window_ms()
         s.connected_ms()
         time.sleep(5)
         pss, cpu = measure(s.pid, quiet)
@@ -210,6 +234,7 @@ def main():
 
         print("voice call (--call voice), then hang-up", flush=True)
         s = Session(93, work, ["--call", "voice"], long_queue)
+        s.first_window_ms()
         wait_for(lambda: s.get("/sim/state").get("call") == "queuing", 90, "the call to queue")
         time.sleep(3)
         pss, cpu = measure(s.pid, 5)
@@ -227,6 +252,7 @@ def main():
 
         print("video call (--call video)", flush=True)
         s = Session(94, work, ["--call", "video"], dict(long_queue, queueEvents=1))
+        s.first_window_ms()
         wait_for(s.media_flowing, 120, "video media")
         time.sleep(2)
         pss, cpu = measure(s.pid, quiet)
