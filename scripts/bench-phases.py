@@ -4,13 +4,14 @@
 Prints one table (issue 10's phases and budgets); asserts nothing. PSS is summed over cec-chat's
 process tree (its QtWebEngineProcess children included) without the demo's cec-sim and its agent
 peer; idle CPU is the tree's user+system time over a quiet interval, in percent of one core.
-Runs `cec-chat --demo` under its own Xvfb (the window is really mapped and painted, and given the
-input focus as a window manager would; one chat-only run leaves it in the background), once per
+Runs `cec-chat --demo` under its own Xvfb (the window is really mapped and painted) with a window
+manager (openbox), which gives the new window the input focus as on a desktop; one chat-only run has
+no window manager, so the window stays in the background, once per
 scenario, with the demo simulator's click-to-call timings made long enough to measure each phase.
 The call set-up overhead (cold = the first call of a process, warm = a later one) comes from
 tests/bench/bench_call (scripts/bench-call.sh), which needs a private network namespace (root).
 
-    scripts/bench-phases.py [BUILD_DIR]          (default build/ci; needs Xvfb, xwininfo, xdotool)
+    scripts/bench-phases.py [BUILD_DIR]          (default build/ci; needs Xvfb, x11-utils, openbox)
 """
 import json
 import os
@@ -104,7 +105,7 @@ def wait_for(predicate, timeout, what):
 class Session:
     """One cec-chat --demo run on its own Xvfb display."""
 
-    def __init__(self, display, work, arguments, click_to_call):
+    def __init__(self, display, work, arguments, click_to_call, window_manager=True):
         scenario = json.load(open(os.path.join(ROOT, "src", "simulator", "scenarios", "demo.json")))
         scenario.setdefault("clickToCall", {}).update(click_to_call)
         scenario_file = os.path.join(work, f"scenario-{display}.json")
@@ -119,6 +120,13 @@ class Session:
         self.xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x900x24",
                                       "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
         wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{display}"), 20, "Xvfb")
+        # A desktop's window manager gives a new window the input focus, and the customer chats
+        # in the active window, where no new-message sound plays.
+        self.wm = None
+        if window_manager:
+            self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=dict(env, HOME=work),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wait_for(lambda: self._wm_named(display), 20, "openbox")
         self.out = open(os.path.join(work, f"out-{display}.txt"), "w+")
         self.launched = time.monotonic()
         self.process = subprocess.Popen(
@@ -127,6 +135,12 @@ class Session:
         self.pid = self.process.pid
         line = wait_for(self._demo_line, 60, "the demo simulator")
         self.url, self.customer = line.group(1), line.group(2)
+
+    @staticmethod
+    def _wm_named(display):
+        out = subprocess.run(["xprop", "-display", f":{display}", "-root",
+                              "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True).stdout
+        return "window id" in out
 
     def _demo_line(self):
         self.out.seek(0)
@@ -140,20 +154,7 @@ class Session:
             return any(int(w) >= 200 and int(h) >= 200
                        for w, h in re.findall(r"\s(\d+)x(\d+)\+", tree))
         wait_for(mapped, 60, "the first window")
-        elapsed = (time.monotonic() - self.launched) * 1000
-        self.focus()
-        return elapsed
-
-    def focus(self):
-        """Gives the window the input focus, as a window manager does for a new window (Xvfb has
-        none): the customer chats in the active window, where no new-message sound plays."""
-        env = dict(os.environ, DISPLAY=f":{self.display}")
-        windows = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                                  str(self.pid)], capture_output=True, text=True, env=env,
-                                 timeout=30).stdout.split()
-        if windows:
-            subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], env=env,
-                           capture_output=True, timeout=30)
+        return (time.monotonic() - self.launched) * 1000
 
     def get(self, path):
         with urllib.request.urlopen(f"{self.url}{path}?userId={self.customer}", timeout=10) as r:
@@ -179,6 +180,9 @@ class Session:
             self.process.wait(15)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        if self.wm:
+            self.wm.terminate()
+            self.wm.wait()
         self.xvfb.terminate()
         self.xvfb.wait()
 
@@ -190,7 +194,7 @@ def main():
         os.environ["CEC_BENCH_IN_NETNS"] = "1"
         runner = os.path.join(ROOT, "tests", "support", "in-private-netns.sh")
         os.execv(runner, [runner, sys.executable] + sys.argv)
-    for tool in ("Xvfb", "xwininfo", "xdotool"):
+    for tool in ("Xvfb", "xwininfo", "xprop", "openbox"):
         if not shutil.which(tool):
             sys.exit(f"bench-phases: {tool} is needed (scripts/setup.sh installs it)")
     if not os.access(CHAT, os.X_OK):
@@ -215,7 +219,7 @@ def main():
         s.close()
 
         print("chat only, the window in the background", flush=True)
-        s = Session(95, work, ["--no-calls"], {})
+        s = Session(95, work, ["--no-calls"], {}, window_manager=False)
         s.connected_ms()  # never focused: the bot's greeting plays the new-message sound
         time.sleep(5)
         pss, cpu = measure(s.pid, quiet)

@@ -10,7 +10,7 @@ packages=(
     qtkeychain-qt6-dev qt6-qpa-plugins
     qt6-webengine-dev qt6-webchannel-dev libqt6webenginecore6-bin
     libgtest-dev libgmock-dev libbenchmark-dev
-    clang-format xvfb xauth x11-utils xdotool dbus dbus-x11 gnome-keyring pulseaudio
+    clang-format xvfb xauth x11-utils openbox dbus dbus-x11 gnome-keyring pulseaudio
     clang libclang-rt-14-dev
 )
 # Node.js and npm build the call page (JsSIP bundle); keep an existing Node installation.
