@@ -15,7 +15,7 @@ fail() { echo "chat-only: $*" >&2; exit 1; }
 if grep -E '^Qt6(WebEngine|WebChannel)[A-Za-z]*_DIR' "$build/CMakeCache.txt"; then
     fail "configuring looked for Qt WebEngine or WebChannel"
 fi
-for name in 'libcec_media.so*' 'libcec_callui.so' 'cec-sim-agent'; do
+for name in 'libcec_media.so*' 'libcec_callui.so' 'cec-call-host' 'cec-sim-agent'; do
     found=$(find "$build" -name "$name" \( -type f -o -type l \))
     [[ -z "$found" ]] || fail "built although calls are off: $found"
 done
