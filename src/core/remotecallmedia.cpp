@@ -36,7 +36,7 @@ QString serverName()
 } // namespace
 
 RemoteCallMedia::RemoteCallMedia(const QString &hostProgram, QObject *parent)
-    : CallMedia(parent)
+    : BrowserCallMedia(parent)
     , m_hostProgram(hostProgram)
 {
     qRegisterMetaType<cec::DeviceCheck>();

@@ -2,7 +2,7 @@
 // program of its own, docs/call-host.md), so that this process never maps Qt WebEngine and every
 // Chromium process ends with the host.
 //
-// The API is the call page's (src/media/webenginecallmedia.h), spoken over a local socket: create
+// The API is BrowserCallMedia's, spoken over a local socket: create
 // it on the customer's intent to call and delete it after the call. prepare() starts the host and
 // loads the page; requests made before that are sent once the host is connected. Video arrives as
 // frames (videoFrameReceived) while a size is set (setVideoSize).
@@ -10,8 +10,7 @@
 
 #include "cec_core_export.h"
 
-#include "callmedia.h"
-#include "mediatypes.h"
+#include "browsercallmedia.h"
 
 #include <QJsonValue>
 #include <QSize>
@@ -28,7 +27,7 @@ namespace cec {
 
 class CallHostChannel;
 
-class CEC_CORE_EXPORT RemoteCallMedia final : public CallMedia
+class CEC_CORE_EXPORT RemoteCallMedia final : public BrowserCallMedia
 {
     Q_OBJECT
 public:
@@ -37,26 +36,24 @@ public:
     // Tells the host to quit; it hangs up what is left and exits on its own.
     ~RemoteCallMedia() override;
 
-    void prepare(); // starts the host, which loads the page; ready() follows
-    bool isReady() const { return m_ready; }
-    void checkDevices(); // devicesChecked() follows
-    std::optional<DeviceCheck> lastDeviceCheck() const { return m_lastCheck; }
+    void prepare() override; // starts the host, which loads the page
+    bool isReady() const override { return m_ready; }
+    void checkDevices() override;
+    std::optional<DeviceCheck> lastDeviceCheck() const override { return m_lastCheck; }
 
     void start(const CallSetup &setup, protocol::MediaAbility ability) override;
     void hangUp() override;
 
-    MediaState state() const { return m_state; }
-    void setMuted(bool muted);
-    void setCameraEnabled(bool enabled);
-    void setOnHold(bool onHold);
-    void sendDtmf(const QString &tones); // 0-9 * # A-D and ',' (pause), sent as RFC 2833 events
-    // Device ids from the device check; an empty id means the system default. Also mid-call.
-    void selectDevice(MediaDeviceKind kind, const QString &deviceId);
-    QString selectedDevice(MediaDeviceKind kind) const;
-    // The pre-call device test (WebEngineCallMedia::startDeviceTest).
-    void startDeviceTest(bool video);
-    void stopDeviceTest();
-    void playTestSound();
+    MediaState state() const override { return m_state; }
+    void setMuted(bool muted) override;
+    void setCameraEnabled(bool enabled) override;
+    void setOnHold(bool onHold) override;
+    void sendDtmf(const QString &tones) override;
+    void selectDevice(MediaDeviceKind kind, const QString &deviceId) override;
+    QString selectedDevice(MediaDeviceKind kind) const override;
+    void startDeviceTest(bool video) override;
+    void stopDeviceTest() override;
+    void playTestSound() override;
 
     // The size the video is shown at: frames of it follow (at most 15 a second) until the size is
     // set empty again.
@@ -69,22 +66,6 @@ public:
     void testRunJavaScript(const QString &script, std::function<void(const QJsonValue &)> result);
 
 Q_SIGNALS:
-    void ready();
-    void devicesChecked(const cec::DeviceCheck &check);
-    void stateChanged(cec::MediaState state);
-    void errorOccurred(const QString &code, const QString &message);
-    void statisticsUpdated(const cec::CallStatistics &statistics);
-    void mutedChanged(bool muted);
-    void cameraEnabledChanged(bool enabled);
-    void holdChanged(bool onHold);
-    void dtmfSent(const QString &tone);
-    void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
-    void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
-    void deviceTestStarted(const QString &microphoneId, const QString &cameraId);
-    void deviceTestLevel(double level);
-    void deviceTestVideoShown(QSize size);
-    void deviceTestFailed(cec::MediaDeviceKind kind, const QString &reason);
-    void testSoundPlayed(const QString &speakerId);
     // RGB32 pixels (QImage::Format_RGB32, rows of size.width() * 4 bytes).
     void videoFrameReceived(QSize size, const QByteArray &rgb32);
     void hostExited(); // the host ended without being asked (after errorOccurred)

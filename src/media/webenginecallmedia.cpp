@@ -23,7 +23,7 @@ int indexOf(MediaDeviceKind kind)
 } // namespace
 
 WebEngineCallMedia::WebEngineCallMedia(QWebEngineProfile *profile, QObject *parent)
-    : CallMedia(parent)
+    : BrowserCallMedia(parent)
     , m_page(new CallPage(profile, this))
 {
     qRegisterMetaType<cec::DeviceCheck>();

@@ -8,10 +8,7 @@
 
 #include "cec_media_export.h"
 
-#include "callmedia.h"
-#include "mediatypes.h"
-
-#include <QSize>
+#include "browsercallmedia.h"
 
 #include <functional>
 #include <optional>
@@ -23,7 +20,7 @@ namespace cec {
 
 class CallPage;
 
-class CEC_MEDIA_EXPORT WebEngineCallMedia final : public CallMedia
+class CEC_MEDIA_EXPORT WebEngineCallMedia final : public BrowserCallMedia
 {
     Q_OBJECT
 public:
@@ -34,55 +31,29 @@ public:
     // The page, e.g. for a QWebEngineView showing the preview and the remote video.
     CallPage &page() const { return *m_page; }
 
-    void prepare(); // loads the page; ready() follows
-    bool isReady() const;
-    void checkDevices(); // devicesChecked() follows (loads the page first if needed)
-    std::optional<DeviceCheck> lastDeviceCheck() const { return m_lastCheck; }
+    void prepare() override;
+    bool isReady() const override;
+    void checkDevices() override;
+    std::optional<DeviceCheck> lastDeviceCheck() const override { return m_lastCheck; }
 
     void start(const CallSetup &setup, protocol::MediaAbility ability) override;
     void hangUp() override;
 
-    MediaState state() const { return m_state; }
-    void setMuted(bool muted);
-    void setCameraEnabled(bool enabled);
-    void setOnHold(bool onHold);
-    void sendDtmf(const QString &tones); // 0-9 * # A-D and ',' (pause), sent as RFC 2833 events
-    // Device ids from the device check; an empty id means the system default. Also mid-call.
-    void selectDevice(MediaDeviceKind kind, const QString &deviceId);
-    QString selectedDevice(MediaDeviceKind kind) const;
-
-    // The pre-call device test, with the selected devices (selectDevice): the microphone's level
-    // (deviceTestLevel), the camera in the page's local preview when `video`
-    // (deviceTestVideoShown), until stopDeviceTest(). Starting again (e.g. after another device was
-    // selected) replaces the running test. A device that cannot be opened ends in deviceTestFailed.
-    void startDeviceTest(bool video);
-    void stopDeviceTest();
-    // A short tone through the selected speaker (testSoundPlayed, or deviceTestFailed(Speaker)).
-    void playTestSound();
+    MediaState state() const override { return m_state; }
+    void setMuted(bool muted) override;
+    void setCameraEnabled(bool enabled) override;
+    void setOnHold(bool onHold) override;
+    void sendDtmf(const QString &tones) override;
+    void selectDevice(MediaDeviceKind kind, const QString &deviceId) override;
+    QString selectedDevice(MediaDeviceKind kind) const override;
+    void startDeviceTest(bool video) override;
+    void stopDeviceTest() override;
+    void playTestSound() override;
 
 Q_SIGNALS:
-    void ready();
-    void devicesChecked(const cec::DeviceCheck &check); // also again when devices come and go
-    void stateChanged(cec::MediaState state);
     // The call's end (Ended or Failed) with the page's cause, just before ended()/failed() carry
     // its sentence (mediaOutcomeText): the call host sends the cause, the app translates it.
     void outcomeReported(cec::MediaState outcome, const QString &detail);
-    void errorOccurred(const QString &code, const QString &message);
-    void statisticsUpdated(const cec::CallStatistics &statistics);
-    void mutedChanged(bool muted);
-    void cameraEnabledChanged(bool enabled);
-    void holdChanged(bool onHold);
-    void dtmfSent(const QString &tone); // each tone as it is sent
-    void deviceSelected(cec::MediaDeviceKind kind, const QString &deviceId);
-    // The device in use went away (unplugged); the call goes on with fallbackId (the default).
-    void deviceLost(cec::MediaDeviceKind kind, const QString &lostId, const QString &fallbackId);
-    // The device test opened these devices (the ids the browser reports for its tracks).
-    void deviceTestStarted(const QString &microphoneId, const QString &cameraId);
-    void deviceTestLevel(double level); // 0..1, several times a second
-    void deviceTestVideoShown(QSize size);
-    // reason: the browser's error name, e.g. NotFoundError, OverconstrainedError, NotAllowedError.
-    void deviceTestFailed(cec::MediaDeviceKind kind, const QString &reason);
-    void testSoundPlayed(const QString &speakerId);
 
 private:
     void onBridgeConnected();
