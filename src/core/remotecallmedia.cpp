@@ -56,9 +56,11 @@ RemoteCallMedia::~RemoteCallMedia()
         m_channel->send({{"m"_L1, "quit"_L1}});
         m_channel->setParent(m_process);
     }
+    // The application keeps the process object until the host has exited (or, when the
+    // application ends first, ends it on the way out).
     QProcess *process = m_process;
     process->disconnect(this);
-    process->setParent(nullptr);
+    process->setParent(QCoreApplication::instance());
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
     QTimer::singleShot(kQuitGraceMs, process, &QProcess::kill);
 }

@@ -27,7 +27,7 @@ protected:
     {
         const QString name = u"cec-channel-test-%1"_s.arg(QRandomGenerator::global()->generate());
         ASSERT_TRUE(m_server.listen(name));
-        m_client = new QLocalSocket;
+        m_client = new QLocalSocket(&m_clientOwner);
         m_client->connectToServer(m_server.fullServerName());
         ASSERT_TRUE(waitFor([&] { return m_server.hasPendingConnections(); }));
         m_app = std::make_unique<CallHostChannel>(m_server.nextPendingConnection());
@@ -57,8 +57,9 @@ protected:
         EXPECT_TRUE(waitFor([&] { return m_client->state() == QLocalSocket::UnconnectedState; }));
     }
 
+    QObject m_clientOwner; // until a test wraps the socket in a channel of its own
     QLocalServer m_server;
-    QLocalSocket *m_client = nullptr; // owned by m_host once wrapped, else deleted in TearDown
+    QLocalSocket *m_client = nullptr;
     std::unique_ptr<CallHostChannel> m_app;
 };
 
