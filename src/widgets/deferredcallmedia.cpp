@@ -1,14 +1,12 @@
 #include "deferredcallmedia_p.h"
 
 #include "callpanel_p.h"
+#include "pluginloader_p.h"
 #include "remotecallmedia.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 #include <algorithm>
-
-#include <dlfcn.h>
 
 namespace cec {
 
@@ -49,14 +47,9 @@ QString DeferredCallMedia::defaultHostProgram()
 {
     if (QString fromEnvironment = qEnvironmentVariable("CEC_CALL_HOST"); !fromEnvironment.isEmpty())
         return fromEnvironment;
-    Dl_info info{};
-    if (::dladdr(reinterpret_cast<void *>(&DeferredCallMedia::defaultHostProgram), &info) == 0 ||
-        !info.dli_fname) {
-        return u"cec-call-host"_s;
-    }
-    return QFileInfo(QString::fromLocal8Bit(info.dli_fname))
-        .absoluteDir()
-        .filePath(u"cec-call-host"_s);
+    const QString here =
+        libraryDirectory(reinterpret_cast<const void *>(&DeferredCallMedia::defaultHostProgram));
+    return here.isEmpty() ? u"cec-call-host"_s : QDir(here).filePath(u"cec-call-host"_s);
 }
 
 RemoteCallMedia &DeferredCallMedia::create()

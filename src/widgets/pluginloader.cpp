@@ -4,27 +4,11 @@
 #include "soundoutput_p.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QPluginLoader>
-
-#include <dlfcn.h>
 
 namespace cec {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The folder this library was loaded from, so the plugin is found wherever the app is installed.
-QString ownDirectory()
-{
-    Dl_info info{};
-    if (::dladdr(reinterpret_cast<void *>(&loadWidgetPlugin), &info) == 0 || !info.dli_fname)
-        return {};
-    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
-}
-
-} // namespace
 
 QObject *loadWidgetPlugin(const QString &fileName, const char *environmentVariable, QString *error)
 {
@@ -33,7 +17,8 @@ QObject *loadWidgetPlugin(const QString &fileName, const char *environmentVariab
         !fromEnvironment.isEmpty()) {
         candidates << fromEnvironment;
     }
-    const QDir here(ownDirectory());
+    // This library's folder, so the plugin is found wherever the app is installed.
+    const QDir here(libraryDirectory(reinterpret_cast<const void *>(&loadWidgetPlugin)));
     candidates << here.filePath(u"cec-widget/"_s + fileName) << here.filePath(fileName);
     QStringList reasons;
     for (const QString &candidate : std::as_const(candidates)) {

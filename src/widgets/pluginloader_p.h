@@ -3,7 +3,10 @@
 // loaded only when needed and the widget library itself does not link them (issue 10).
 #pragma once
 
+#include <QFileInfo>
 #include <QString>
+
+#include <dlfcn.h>
 
 class QObject;
 
@@ -11,6 +14,16 @@ namespace cec {
 
 class CallPanelFactory;
 class SoundOutputFactory;
+
+// The folder of the library (or executable) that holds `symbol`: where its plugins and helper
+// programs are built and installed. Inline, for the plugins too, which do not link cec_widgets.
+inline QString libraryDirectory(const void *symbol)
+{
+    Dl_info info{};
+    if (::dladdr(symbol, &info) == 0 || !info.dli_fname)
+        return {};
+    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
+}
 
 // The plugin `fileName`: $`environmentVariable` if set, else next to this library or in its
 // cec-widget/ folder (the installed layout). Null, with the reason, when it cannot be loaded. The

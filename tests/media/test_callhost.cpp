@@ -4,6 +4,7 @@
 #include "callmedia.h"
 #include "cecclient.h"
 #include "clicktocallsession.h"
+#include "connectedchat.h"
 #include "mediatypes.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
@@ -394,18 +395,8 @@ protected:
         if (HasFatalFailure())
             return;
         QString error;
-        ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
-        m_sim.configure({{u"clickToCall"_s, QJsonObject{{u"queueEvents"_s, 1},
-                                                        {u"queueStepMs"_s, 200},
-                                                        {u"eventHoldMs"_s, 2000},
-                                                        {u"outcome"_s, u"setup"_s}}}});
-        m_client = std::make_unique<cec::CecClient>(m_sim.clientConfig(kUserId), &m_network);
-        const auto connected = cec::test::waitResult<cec::Result<cec::Done>>([this](auto done) {
-            cec::OutgoingMessage connect;
-            connect.controlType = cec::protocol::ControlType::Connect;
-            m_client->send(connect, &m_context, done);
-        });
-        ASSERT_TRUE(connected && connected->ok());
+        m_client = cec::test::connectedChatForCalls(m_sim, kUserId, m_network, m_context, &error);
+        ASSERT_NE(m_client, nullptr) << error.toStdString();
         m_media = std::make_unique<HostCallMedia>(*m_channel);
         QObject::connect(m_channel.get(), &CallHostChannel::messageReceived, m_media.get(),
                          [this](const QJsonObject &message) { m_media->onMessage(message); });

@@ -3,6 +3,7 @@
 #include "callpage.h"
 #include "cecclient.h"
 #include "clicktocallsession.h"
+#include "connectedchat.h"
 #include "simulatorprocess.h"
 #include "waitfor.h"
 #include "webenginecallmedia.h"
@@ -30,19 +31,8 @@ protected:
     void SetUp() override
     {
         QString error;
-        ASSERT_TRUE(m_sim.start(&error)) << error.toStdString();
-        m_sim.configure({{u"clickToCall"_s, QJsonObject{{u"queueEvents"_s, 1},
-                                                        {u"queueStepMs"_s, 200},
-                                                        {u"eventHoldMs"_s, 2000},
-                                                        {u"outcome"_s, u"setup"_s}}}});
-        m_client = std::make_unique<cec::CecClient>(m_sim.clientConfig(kUserId), &m_network);
-        // Click-to-call follows a connected chat (docs/cec-api.md §4.1).
-        const auto connected = cec::test::waitResult<cec::Result<cec::Done>>([this](auto done) {
-            cec::OutgoingMessage connect;
-            connect.controlType = cec::protocol::ControlType::Connect;
-            m_client->send(connect, &m_context, done);
-        });
-        ASSERT_TRUE(connected && connected->ok());
+        m_client = cec::test::connectedChatForCalls(m_sim, kUserId, m_network, m_context, &error);
+        ASSERT_NE(m_client, nullptr) << error.toStdString();
         cec::ClickToCallOptions options;
         options.failureBackoff = 100ms;
         m_session = std::make_unique<ClickToCallSession>(*m_client, m_media, options);
